@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "candor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "candor", targets: ["candor"]),
+        .library(name: "CandorKit", targets: ["CandorKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Debian's libpcre2-dev; the only module that sees it is CandorKit's Regex layer.
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
+        .target(
+            name: "CandorKit",
+            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "candor",
+            dependencies: ["CandorKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Writes Rules/Candor into CandorKit as Swift source, so a copied binary carries its pack.
+        .executableTarget(name: "EmbedRules"),
+        .testTarget(
+            name: "CandorKitTests",
+            dependencies: ["CandorKit"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "CandorCLITests",
+            dependencies: ["candor"]
+        ),
+    ]
+)

@@ -1,0 +1,80 @@
+/// One post as the rules see it: its text, where it came from, and what the reader learned about its shape.
+///
+/// Offsets into `text` are bytes. `text` is what was written (the `raw` scope); `prose` is the same bytes
+/// with what is not prose (code, comments, link destinations, front matter) blanked to spaces, so both
+/// share one `OffsetMap` and every finding maps back to the file exactly.
+public struct Post: Sendable {
+    public let file: SourceFile
+    /// Position of the post in its file, from 0.
+    public let index: Int
+    public let text: [UInt8]
+    public let prose: [UInt8]
+    public let offsets: OffsetMap
+    /// Front matter keys, CSV columns or JSON fields other than the text (`platform`, `account`, ...).
+    public var metadata: [String: String]
+    /// Markdown structure (headings, paragraphs, lists, blockquotes), for Vale's markup scopes.
+    public let blocks: [Block]
+    /// Rule ids switched off by inline comments or a `candor-disable` field, with the byte range they cover.
+    public let suppressions: [Suppression]
+
+    public init(
+        file: SourceFile, index: Int, text: [UInt8], prose: [UInt8]? = nil, offsets: OffsetMap,
+        metadata: [String: String] = [:], blocks: [Block] = [], suppressions: [Suppression] = []
+    ) {
+        precondition(prose == nil || prose!.count == text.count, "prose must mask text byte for byte")
+        self.file = file
+        self.index = index
+        self.text = text
+        self.prose = prose ?? text
+        self.offsets = offsets
+        self.metadata = metadata
+        self.blocks = blocks
+        self.suppressions = suppressions
+    }
+
+    /// Where a byte offset of this post's text stands in its file.
+    public func location(of offset: Int) -> SourceLocation {
+        file.location(of: offsets.fileOffset(offset))
+    }
+
+    /// Where the post starts in its file.
+    public var location: SourceLocation { location(of: 0) }
+
+    public var string: String { String(decoding: text, as: UTF8.self) }
+
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: text[range.clamped(to: 0..<text.count)], as: UTF8.self)
+    }
+
+    /// A Markdown block: its kind and byte range in the post.
+    public struct Block: Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case heading, paragraph, list, blockquote, code, table
+        }
+        public let kind: Kind
+        public let range: Range<Int>
+        /// Heading level 1...6, 0 for other blocks.
+        public let level: Int
+
+        public init(kind: Kind, range: Range<Int>, level: Int = 0) {
+            self.kind = kind
+            self.range = range
+            self.level = level
+        }
+    }
+
+    /// Rules switched off over part of a post (`nil` rules: every rule).
+    public struct Suppression: Sendable, Equatable {
+        public let rules: Set<String>?
+        public let range: Range<Int>
+
+        public init(rules: Set<String>?, range: Range<Int>) {
+            self.rules = rules
+            self.range = range
+        }
+
+        public func covers(rule: String, at offset: Int) -> Bool {
+            range.contains(offset) && (rules?.contains(rule) ?? true)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// A file (or stdin), or a window of one, as read: its display path and its bytes, made valid UTF-8. Posts
+/// point into it, and it turns their byte offsets into the line and column a person sees.
+///
+/// Streaming readers (JSONL, CSV) hand out one window per record, so a 200 MB queue is never held whole: a
+/// window starts at the beginning of line `firstLine` of the file, and its locations count from there.
+public final class SourceFile: Sendable {
+    /// The path as given on the command line or found by the walk; `<stdin>` or `--stdin-filename` for stdin.
+    public let path: String
+    /// The file's content, with any invalid UTF-8 sequence replaced by U+FFFD.
+    public let bytes: [UInt8]
+    /// True when the bytes on disk were not valid UTF-8 and were repaired.
+    public let repairedUTF8: Bool
+    /// The file line on which `bytes` begins (1 for a whole file).
+    public let firstLine: Int
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    private let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8], firstLine: Int = 1) {
+        self.path = path
+        self.firstLine = firstLine
+        if let valid = UTF8Repair.isValid(bytes) ? bytes : nil {
+            self.bytes = valid
+            repairedUTF8 = false
+        } else {
+            self.bytes = UTF8Repair.repaired(bytes)
+            repairedUTF8 = true
+        }
+        var starts = [0]
+        self.bytes.withUnsafeBufferPointer { buffer in
+            for (offset, byte) in buffer.enumerated() where byte == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
+        }
+        lineStarts = starts
+    }
+
+    public convenience init(path: String, text: String, firstLine: Int = 1) {
+        self.init(path: path, bytes: Array(text.utf8), firstLine: firstLine)
+    }
+
+    /// Line (from 1) and column (from 1, counting Unicode scalars as Vale does) of a byte offset.
+    /// An offset inside a multi-byte character counts as that character.
+    public func location(of offset: Int) -> SourceLocation {
+        let offset = max(0, min(offset, bytes.count))
+        // The last line start at or before `offset`.
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        // Inside a character: its continuation bytes were not counted, but its lead byte was.
+        if offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+        return SourceLocation(line: firstLine + low, column: column)
+    }
+
+    /// The text of a byte range, for messages and `match` fields.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+    }
+}
+
+/// Where something stands in a source file, as people count: lines and Unicode-scalar columns from 1.
+public struct SourceLocation: Equatable, Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,288 @@
+/// The shape of one Markdown post: which bytes are prose, its blocks, and its `candor-disable` comments.
+struct MarkdownStructure {
+    private(set) var prose: [UInt8]
+    private(set) var blocks: [Post.Block] = []
+    private(set) var suppressions: [Post.Suppression] = []
+    private let text: [UInt8]
+    private let lines: [Line]
+
+    init(_ text: [UInt8]) {
+        self.text = text
+        prose = text
+        lines = Line.split(text)
+        scanBlocks()
+        scanInline(from: 0, to: text.count)
+    }
+
+    /// Plain text (`.txt`): only the suppression comments are read, and blanked.
+    static func suppressionsOnly(_ text: [UInt8]) -> (prose: [UInt8], suppressions: [Post.Suppression]) {
+        var structure = MarkdownStructure(empty: text)
+        var index = 0
+        while let open = structure.find([0x3C, 0x21, 0x2D, 0x2D], from: index, to: text.count) {
+            index = structure.comment(at: open)
+        }
+        return (structure.prose, structure.suppressions)
+    }
+
+    private init(empty text: [UInt8]) {
+        self.text = text
+        prose = text
+        lines = Line.split(text)
+    }
+
+    // MARK: Blocks
+
+    private mutating func scanBlocks() {
+        var index = 0
+        var fence: Fence?
+        var fenceStart = 0
+        var open: (kind: Post.Block.Kind, start: Int, end: Int)?
+
+        func close(_ open: inout (kind: Post.Block.Kind, start: Int, end: Int)?, into blocks: inout [Post.Block]) {
+            if let block = open { blocks.append(Post.Block(kind: block.kind, range: block.start..<block.end)) }
+            open = nil
+        }
+
+        while index < lines.count {
+            let line = lines[index]
+            defer { index += 1 }
+            if let current = fence {
+                mask(line.start..<line.end)
+                if current.closes(line, in: text) {
+                    blocks.append(Post.Block(kind: .code, range: fenceStart..<line.end))
+                    fence = nil
+                }
+                continue
+            }
+            if let opened = Fence.opening(line, in: text) {
+                close(&open, into: &blocks)
+                fence = opened
+                fenceStart = line.start
+                mask(line.start..<line.end)
+                continue
+            }
+            if line.isBlank(text) {
+                close(&open, into: &blocks)
+                continue
+            }
+            var content = line.start
+            while content < line.end, text[content] == 0x20, content - line.start < 3 { content += 1 }
+
+            if let level = headingLevel(at: content, end: line.end) {
+                close(&open, into: &blocks)
+                mask(content..<content + level)
+                // A closing run of #s is markup too.
+                var tail = line.end
+                while tail > content + level, text[tail - 1] == 0x20 || text[tail - 1] == 0x0D { tail -= 1 }
+                var hashes = tail
+                while hashes > content + level, text[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+                if hashes < tail, hashes > content + level, text[hashes - 1] == 0x20 { mask(hashes..<tail) }
+                blocks.append(Post.Block(kind: .heading, range: line.start..<line.end, level: level))
+                continue
+            }
+            if referenceDefinition(line) {
+                mask(line.start..<line.end)
+                continue
+            }
+            if text[content] == UInt8(ascii: ">") {
+                mask(content..<content + 1)
+                if open?.kind != .blockquote { close(&open, into: &blocks); open = (.blockquote, line.start, line.end) }
+                open?.end = line.end
+                continue
+            }
+            if let marker = listMarker(at: content, end: line.end) {
+                mask(content..<marker)
+                if open?.kind != .list { close(&open, into: &blocks); open = (.list, line.start, line.end) }
+                open?.end = line.end
+                continue
+            }
+            if open == nil { open = (.paragraph, line.start, line.end) }
+            open?.end = line.end
+        }
+        if fence != nil { blocks.append(Post.Block(kind: .code, range: fenceStart..<text.count)) }
+        close(&open, into: &blocks)
+    }
+
+    private func headingLevel(at index: Int, end: Int) -> Int? {
+        var level = 0
+        while index + level < end, text[index + level] == UInt8(ascii: "#") { level += 1 }
+        guard (1...6).contains(level) else { return nil }
+        return index + level == end || text[index + level] == 0x20 || text[index + level] == 0x09 ? level : nil
+    }
+
+    /// The offset just past a list marker (`- `, `* `, `+ `, `1. `, `1) `), if the line starts with one.
+    private func listMarker(at index: Int, end: Int) -> Int? {
+        guard index < end else { return nil }
+        let byte = text[index]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+            return index + 1 < end && text[index + 1] == 0x20 ? index + 2 : nil
+        }
+        var digits = index
+        while digits < end, digits - index < 9, (0x30...0x39).contains(text[digits]) { digits += 1 }
+        guard digits > index, digits + 1 < end,
+              text[digits] == UInt8(ascii: ".") || text[digits] == UInt8(ascii: ")"), text[digits + 1] == 0x20
+        else { return nil }
+        return digits + 2
+    }
+
+    /// `[label]: destination`: a link reference definition, all markup.
+    private func referenceDefinition(_ line: Line) -> Bool {
+        var index = line.start
+        while index < line.end, text[index] == 0x20 { index += 1 }
+        guard index < line.end, text[index] == UInt8(ascii: "["),
+              let close = find([UInt8(ascii: "]")], from: index + 1, to: line.end),
+              close + 1 < line.end, text[close + 1] == UInt8(ascii: ":") else { return false }
+        return true
+    }
+
+    // MARK: Inline
+
+    private mutating func scanInline(from start: Int, to end: Int) {
+        var index = start
+        while index < end {
+            guard prose[index] == text[index] || text[index] == 0x0A else { index += 1; continue }  // masked already
+            switch text[index] {
+            case UInt8(ascii: "`"):
+                index = codeSpan(at: index)
+            case UInt8(ascii: "<"):
+                if text[index...].starts(with: [0x3C, 0x21, 0x2D, 0x2D]) {
+                    index = comment(at: index)
+                } else {
+                    index = angleBracket(at: index)
+                }
+            case UInt8(ascii: "["):
+                index = link(at: index)
+            default:
+                index += 1
+            }
+        }
+    }
+
+    private mutating func codeSpan(at start: Int) -> Int {
+        var run = start
+        while run < text.count, text[run] == UInt8(ascii: "`") { run += 1 }
+        let width = run - start
+        var index = run
+        while index < text.count {
+            if text[index] == UInt8(ascii: "`") {
+                var close = index
+                while close < text.count, text[close] == UInt8(ascii: "`") { close += 1 }
+                if close - index == width {
+                    mask(start..<close)
+                    return close
+                }
+                index = close
+            } else {
+                index += 1
+            }
+        }
+        return run
+    }
+
+    /// `<!-- ... -->`: blanked; a `candor-disable…` comment becomes a suppression.
+    mutating func comment(at start: Int) -> Int {
+        guard let close = find([0x2D, 0x2D, 0x3E], from: start + 4, to: text.count) else {
+            mask(start..<text.count)
+            return text.count
+        }
+        let end = close + 3
+        mask(start..<end)
+        let body = String(decoding: text[(start + 4)..<close], as: UTF8.self)
+        let words = body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        guard let directive = words.first else { return end }
+        let rulesText = words.dropFirst().joined(separator: " ")
+        let names = rulesText.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+        let rules: Set<String>? = names.isEmpty ? nil : Set(names)
+        switch directive {
+        case "candor-disable":
+            let enable = find(Array("<!-- candor-enable".utf8), from: end, to: text.count)
+                ?? find(Array("<!--candor-enable".utf8), from: end, to: text.count) ?? text.count
+            suppressions.append(Post.Suppression(rules: rules, range: end..<enable))
+        case "candor-disable-next-line":
+            guard let newline = find([0x0A], from: end, to: text.count) else { break }
+            let lineEnd = find([0x0A], from: newline + 1, to: text.count) ?? text.count
+            suppressions.append(Post.Suppression(rules: rules, range: (newline + 1)..<lineEnd))
+        case "candor-disable-line":
+            let lineStart = (text[..<start].lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
+            let lineEnd = find([0x0A], from: end, to: text.count) ?? text.count
+            suppressions.append(Post.Suppression(rules: rules, range: lineStart..<lineEnd))
+        default:
+            break
+        }
+        return end
+    }
+
+    /// `<https://…>` autolinks and inline HTML tags: markup, blanked.
+    private mutating func angleBracket(at start: Int) -> Int {
+        var index = start + 1
+        guard index < text.count else { return index }
+        let first = text[index]
+        let isTag = first == UInt8(ascii: "/") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z"))
+        guard isTag else { return index }
+        while index < text.count, text[index] != UInt8(ascii: ">"), text[index] != 0x0A, text[index] != UInt8(ascii: "<") {
+            index += 1
+        }
+        guard index < text.count, text[index] == UInt8(ascii: ">") else { return start + 1 }
+        mask(start..<index + 1)
+        return index + 1
+    }
+
+    /// `[text](destination "title")`, `![alt](src)`, `[text][ref]`: the text is prose, the rest markup.
+    private mutating func link(at start: Int) -> Int {
+        var depth = 0
+        var index = start
+        var closeBracket: Int?
+        while index < text.count {
+            let byte = text[index]
+            if byte == 0x0A, index + 1 < text.count, text[index + 1] == 0x0A { break }
+            if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if byte == UInt8(ascii: "[") { depth += 1 }
+            if byte == UInt8(ascii: "]") {
+                depth -= 1
+                if depth == 0 { closeBracket = index; break }
+            }
+            index += 1
+        }
+        guard let close = closeBracket, close + 1 < text.count else { return start + 1 }
+        let opener = text[close + 1]
+        let closer: UInt8
+        switch opener {
+        case UInt8(ascii: "("): closer = UInt8(ascii: ")")
+        case UInt8(ascii: "["): closer = UInt8(ascii: "]")
+        default: return start + 1
+        }
+        var nesting = 0
+        var end = close + 1
+        while end < text.count, text[end] != 0x0A {
+            if text[end] == opener { nesting += 1 }
+            if text[end] == closer {
+                nesting -= 1
+                if nesting == 0 { break }
+            }
+            end += 1
+        }
+        guard end < text.count, text[end] == closer else { return start + 1 }
+        let bang = start > 0 && text[start - 1] == UInt8(ascii: "!")
+        mask((bang ? start - 1 : start)..<start + 1)
+        mask(close..<end + 1)
+        // The link text may hold code spans or more markup.
+        scanInline(from: start + 1, to: close)
+        return end + 1
+    }
+
+    // MARK: Helpers
+
+    private mutating func mask(_ range: Range<Int>) {
+        for index in range where text[index] != 0x0A { prose[index] = 0x20 }
+    }
+
+    func find(_ needle: [UInt8], from start: Int, to end: Int) -> Int? {
+        guard !needle.isEmpty, end - start >= needle.count else { return nil }
+        var index = start
+        while index + needle.count <= end {
+            if text[index] == needle[0], text[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

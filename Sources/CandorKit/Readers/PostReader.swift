@@ -1,0 +1,82 @@
+/// Reads the posts of one source, in order, handing each to `emit` as soon as it is complete, so a reader
+/// that streams (JSONL, CSV) keeps memory flat however large the queue grows.
+public protocol PostReader: Sendable {
+    /// File extensions (lowercase, no dot) this reader takes.
+    static var extensions: [String] { get }
+    init()
+    func read(_ input: Input, options: ReadOptions, emit: (Post) -> Void) throws(InputError)
+}
+
+/// Where a source's bytes come from.
+public struct Input: Sendable {
+    public enum Origin: Sendable {
+        /// A file on disk, read (or streamed) by the reader.
+        case file(String)
+        /// Bytes already in memory: stdin, a staged blob from git, a test.
+        case bytes([UInt8])
+    }
+    /// Display path: as named on the command line or found by the walk; `--stdin-filename` for stdin.
+    public let path: String
+    public let origin: Origin
+
+    public init(path: String, origin: Origin) {
+        self.path = path
+        self.origin = origin
+    }
+
+    public static func file(_ path: String) -> Input { Input(path: path, origin: .file(path)) }
+
+    public static func text(_ text: String, path: String) -> Input {
+        Input(path: path, origin: .bytes(Array(text.utf8)))
+    }
+
+    /// The whole content, for readers that need it at once.
+    public func readAll() throws(InputError) -> [UInt8] {
+        switch origin {
+        case .bytes(let bytes): return bytes
+        case .file(let path): return try FileIO.readAll(path)
+        }
+    }
+
+    /// The file extension that picks the reader, lowercased ("md", "csv", ...).
+    public var fileExtension: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}
+
+/// What a reader needs beyond the bytes.
+public struct ReadOptions: Sendable {
+    /// `--text-field`: the column or key that holds the post text, instead of the first of `textFieldNames`.
+    public var textField: String?
+
+    /// Columns and keys that hold the text, in order of preference (compared case-insensitively).
+    public static let textFieldNames = ["text", "content", "post", "message", "body", "tweet"]
+
+    public init(textField: String? = nil) {
+        self.textField = textField
+    }
+}
+
+/// Input that cannot be read as posts: names the file, line and column, and what is wrong.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let path: String
+    public let line: Int?
+    public let column: Int?
+    public let message: String
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = path
+        if let line { place += ":\(line)" }
+        if let column { place += ":\(column)" }
+        return "\(place): \(message)"
+    }
+}

@@ -1,0 +1,162 @@
+import CPCRE2
+
+/// A PCRE2 pattern compiled once, with UTF and UCP (Unicode-aware `\b`, `\w` and case folding), JIT-compiled
+/// when the platform allows and interpreted otherwise. Immutable after init, so it is shared across threads;
+/// each thread brings its own `MatchScratch`.
+///
+/// Subjects are UTF-8 byte buffers that the readers have already made valid, so matches skip PCRE2's
+/// per-call UTF check (which would rescan the whole buffer on every call). Offsets in and out are bytes.
+public final class Pattern: @unchecked Sendable {
+    public let source: String
+    public let caseless: Bool
+    /// Whether PCRE2's JIT compiled this pattern (false: the interpreter runs it).
+    public let isJIT: Bool
+    /// Number of capture groups (group 0, the whole match, not counted).
+    public let captureCount: Int
+    private let code: OpaquePointer
+
+    public init(_ source: String, caseless: Bool = false) throws(PatternError) {
+        self.source = source
+        self.caseless = caseless
+        var options = UInt32(PCRE2_UTF | PCRE2_UCP)
+        if caseless { options |= UInt32(PCRE2_CASELESS) }
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let compiled = source.utf8.withContiguousStorageIfAvailable { bytes in
+            pcre2_compile_8(bytes.baseAddress, bytes.count, options, &errorCode, &errorOffset, nil)
+        } ?? {
+            let bytes = Array(source.utf8)
+            return pcre2_compile_8(bytes, bytes.count, options, &errorCode, &errorOffset, nil)
+        }()
+        guard let compiled else {
+            throw PatternError(pattern: source, reason: Pattern.message(for: errorCode), offset: errorOffset)
+        }
+        code = compiled
+        isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        var groups: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &groups)
+        captureCount = Int(groups)
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// Calls `body` for every non-overlapping match in `bytes[range]` (the whole buffer by default), in order,
+    /// until it returns false. An empty match is reported once, then the search steps to the next character
+    /// boundary, as Perl does. Lookbehind may see bytes before `range`; nothing past its end is read.
+    public func forEachMatch(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        range: Range<Int>? = nil,
+        scratch: MatchScratch,
+        _ body: (MatchView) -> Bool
+    ) throws(MatchError) {
+        let range = range ?? 0..<bytes.count
+        guard let base = bytes.baseAddress else {
+            // An empty Array has no storage; PCRE2 still wants a pointer to match an empty subject.
+            var nothing: UInt8 = 0
+            return try withUnsafePointer(to: &nothing) { pointer throws(MatchError) in
+                try forEachMatch(in: UnsafeBufferPointer(start: pointer, count: 0), range: 0..<0, scratch: scratch, body)
+            }
+        }
+        // A pattern with more groups than the shared block holds gets its own block for this call.
+        let ownData: OpaquePointer? =
+            captureCount + 1 > Int(scratch.capacity) ? pcre2_match_data_create_from_pattern_8(code, nil) : nil
+        defer { if let ownData { pcre2_match_data_free_8(ownData) } }
+        let matchData = ownData ?? scratch.matchData
+        // PCRE2_SIZE is size_t; read as Int so PCRE2_UNSET comes out as -1.
+        let ovector = UnsafeMutableRawPointer(pcre2_get_ovector_pointer_8(matchData)!).assumingMemoryBound(to: Int.self)
+
+        var start = range.lowerBound
+        var lastWasEmpty = false
+        while start <= range.upperBound {
+            var options = UInt32(PCRE2_NO_UTF_CHECK)
+            if lastWasEmpty { options |= UInt32(PCRE2_NOTEMPTY_ATSTART) | UInt32(PCRE2_ANCHORED) }
+            let rc = pcre2_match_8(code, base, range.upperBound, start, options, matchData, scratch.context)
+            if rc == PCRE2_ERROR_NOMATCH {
+                guard lastWasEmpty else { return }
+                // No non-empty match here: step one whole character and search normally again.
+                start = Pattern.nextBoundary(after: start, in: bytes, limit: range.upperBound)
+                lastWasEmpty = false
+                continue
+            }
+            if rc < 0 { throw Pattern.matchError(rc) }
+            let view = MatchView(ovector: ovector, pairs: min(Int(rc == 0 ? scratch.capacity : UInt32(rc)), captureCount + 1))
+            guard body(view) else { return }
+            let matched = view.range
+            start = matched.upperBound
+            lastWasEmpty = matched.isEmpty
+            if matched.isEmpty && start >= range.upperBound { return }
+        }
+    }
+
+    /// The first match in `bytes[range]`, if any.
+    public func firstMatch(
+        in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, scratch: MatchScratch
+    ) throws(MatchError) -> Range<Int>? {
+        var found: Range<Int>?
+        try forEachMatch(in: bytes, range: range, scratch: scratch) { match in
+            found = match.range
+            return false
+        }
+        return found
+    }
+
+    /// Convenience for tests and one-off callers: every match range in a string, as byte offsets.
+    public func matches(in text: String, scratch: MatchScratch = MatchScratch()) throws(MatchError) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var result: [Range<Int>] = []
+        var failure: MatchError?
+        bytes.withUnsafeBufferPointer { buffer in
+            do {
+                try forEachMatch(in: buffer, scratch: scratch) { match in
+                    result.append(match.range)
+                    return true
+                }
+            } catch let error as MatchError { failure = error } catch {}
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    static func nextBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var next = offset + 1
+        while next < limit && bytes[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    static func message(for code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = pcre2_get_error_message_8(code, &buffer, buffer.count)
+        return length > 0 ? String(decoding: buffer.prefix(Int(length)), as: UTF8.self) : "PCRE2 error \(code)"
+    }
+
+    static func matchError(_ code: Int32) -> MatchError {
+        switch code {
+        case PCRE2_ERROR_MATCHLIMIT: .matchLimit
+        case PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT: .depthLimit
+        case PCRE2_ERROR_JIT_STACKLIMIT: .jitStackLimit
+        default: .other(code: code, message: message(for: code))
+        }
+    }
+}
+
+/// One match, read straight from PCRE2's output vector; valid only inside the callback that receives it.
+public struct MatchView {
+    fileprivate let ovector: UnsafeMutablePointer<Int>
+    fileprivate let pairs: Int
+
+    fileprivate init(ovector: UnsafeMutablePointer<Int>, pairs: Int) {
+        self.ovector = ovector
+        self.pairs = pairs
+    }
+
+    /// The whole match, as byte offsets into the subject.
+    public var range: Range<Int> { ovector[0]..<ovector[1] }
+
+    /// Capture group `index` (1-based; 0 is the whole match), or nil when it did not take part.
+    /// PCRE2 marks an unset group with PCRE2_UNSET, which reads as -1 through `Int`.
+    public func group(_ index: Int) -> Range<Int>? {
+        guard index < pairs else { return nil }
+        let start = ovector[2 * index], end = ovector[2 * index + 1]
+        return start < 0 || end < 0 ? nil : start..<end
+    }
+}
