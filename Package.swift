@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(name: "EmbedRules"),
         .testTarget(
             name: "CandorKitTests",
-            dependencies: ["CandorKit"],
+            dependencies: ["CandorKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .testTarget(

@@ -49,7 +49,7 @@ public struct Post: Sendable {
     /// A Markdown block: its kind and byte range in the post.
     public struct Block: Sendable, Equatable {
         public enum Kind: String, Sendable, CaseIterable {
-            case heading, paragraph, list, blockquote, code, table
+            case heading, paragraph, list, blockquote, code, table, comment
         }
         public let kind: Kind
         public let range: Range<Int>

@@ -132,12 +132,3 @@ struct Fence {
         return text.utf8.count >= count && text.utf8.allSatisfy { $0 == marker }
     }
 }
-
-extension Substring {
-    func trimmingSpaces() -> Substring {
-        var result = self
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        return result
-    }
-}

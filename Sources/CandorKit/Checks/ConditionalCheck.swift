@@ -1,0 +1,38 @@
+/// Vale's `conditional`: every match of `first` must be defined by a match of `second`, whose first group
+/// captures the defined text ("WHO" needs "World Health Organization (WHO)").
+struct ConditionalCheck: Check {
+    private let first: Pattern
+    private let second: Pattern
+    private let exceptions: Set<String>
+
+    init(first: String, second: String, ignoreCase: Bool, exceptions: [String]) throws(PatternError) {
+        self.first = try Pattern(first, caseless: ignoreCase)
+        self.second = try Pattern(second, caseless: ignoreCase)
+        self.exceptions = Set(exceptions)
+    }
+
+    var patterns: [String] { [first.source, second.source] }
+
+    func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
+        try context.withScope(scope) { buffer, ranges throws(MatchError) in
+            var defined: Set<String> = []
+            for range in ranges {
+                try second.forEachMatch(in: buffer, range: range, scratch: context.scratch) { match in
+                    if let group = match.group(1) {
+                        defined.insert(String(String(decoding: buffer[group], as: UTF8.self).trimmingSpaces()))
+                    }
+                    return true
+                }
+            }
+            for range in ranges {
+                try first.forEachMatch(in: buffer, range: range, scratch: context.scratch) { match in
+                    let text = String(decoding: buffer[match.range], as: UTF8.self)
+                    if !match.range.isEmpty, !defined.contains(text), !exceptions.contains(text) {
+                        emit(CheckMatch(range: match.range, arguments: [text]))
+                    }
+                    return true
+                }
+            }
+        }
+    }
+}

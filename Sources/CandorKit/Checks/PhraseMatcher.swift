@@ -1,0 +1,98 @@
+/// Matches a list of literal words and phrases at word boundaries, in time linear in the text whatever the
+/// list's length: each word of the text is looked up in a table of the phrases that start with it.
+///
+/// Why not one PCRE2 alternation: Debian's PCRE2 refuses a compiled pattern over 64 KB, which a list of a few
+/// thousand terms exceeds, and an alternation's cost grows with the list. Semantics follow Vale's
+/// `\b(?:a|b)\b` with two deliberate differences: the longest phrase at a position wins (not the first
+/// listed), and a space in a phrase matches any run of whitespace, so a line break inside a phrase still counts.
+struct PhraseMatcher: Sendable {
+    /// A phrase as its words, and the separator text between consecutive words ("" for a single word).
+    private struct Phrase: Sendable {
+        /// Position of the phrase in the list it came from.
+        let id: Int
+        let words: [[UInt8]]
+        let separators: [[UInt8]]
+    }
+
+    private let ignoreCase: Bool
+    private let byFirstWord: [[UInt8]: [Phrase]]
+    let count: Int
+
+    init(phrases: [String], ignoreCase: Bool) {
+        self.ignoreCase = ignoreCase
+        var table: [[UInt8]: [Phrase]] = [:]
+        for (id, phrase) in phrases.enumerated() {
+            let bytes = Array(phrase.utf8)
+            var words: [[UInt8]] = []
+            var separators: [[UInt8]] = []
+            var last = 0
+            bytes.withUnsafeBufferPointer { buffer in
+                WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
+                    if !words.isEmpty { separators.append(Array(buffer[last..<word.lowerBound])) }
+                    words.append(PhraseMatcher.key(buffer[word], ignoreCase: ignoreCase))
+                    last = word.upperBound
+                }
+            }
+            guard let first = words.first else { continue }
+            table[first, default: []].append(Phrase(id: id, words: words, separators: separators))
+        }
+        // Longest first, so the first phrase that fits at a position is the longest.
+        byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        count = phrases.count
+    }
+
+    /// Whether a token can be matched here: words and the punctuation between them, no regex syntax, and
+    /// word characters at both ends (so `\b` on either side means what it says).
+    static func isLiteral(_ token: String) -> Bool {
+        let special: Set<Character> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
+        guard !token.isEmpty, !token.contains(where: special.contains) else { return false }
+        guard let first = token.unicodeScalars.first, let last = token.unicodeScalars.last else { return false }
+        return WordScanner.isWordScalar(first) && WordScanner.isWordScalar(last)
+    }
+
+    /// Calls `body` with each match and the position in the list of the phrase that matched.
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Range<Int>, Int) -> Void) {
+        var words: [Range<Int>] = []
+        WordScanner.forEachWord(in: bytes, range: range) { words.append($0) }
+        var index = 0
+        while index < words.count {
+            let key = PhraseMatcher.key(bytes[words[index]], ignoreCase: ignoreCase)
+            if let candidates = byFirstWord[key],
+               let (phrase, end) = candidates.lazy.compactMap({ phrase in
+                   self.match(phrase, words: words, at: index, in: bytes).map { (phrase, $0) }
+               }).first {
+                body(words[index].lowerBound..<words[end].upperBound, phrase.id)
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// The index of the last text word of `phrase` placed at word `start`, if it fits.
+    private func match(_ phrase: Phrase, words: [Range<Int>], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard start + phrase.words.count <= words.count else { return nil }
+        for offset in 1..<max(phrase.words.count, 1) {
+            let word = words[start + offset]
+            let previous = words[start + offset - 1]
+            guard separator(bytes[previous.upperBound..<word.lowerBound], matches: phrase.separators[offset - 1]),
+                  PhraseMatcher.key(bytes[word], ignoreCase: ignoreCase) == phrase.words[offset] else { return nil }
+        }
+        return start + phrase.words.count - 1
+    }
+
+    private func separator(_ text: Slice<UnsafeBufferPointer<UInt8>>, matches expected: [UInt8]) -> Bool {
+        if expected == [0x20] {
+            return !text.isEmpty && text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
+        }
+        return text.elementsEqual(expected)
+    }
+
+    private static func key<C: Collection>(_ word: C, ignoreCase: Bool) -> [UInt8] where C.Element == UInt8 {
+        guard ignoreCase else { return Array(word) }
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+    }
+}

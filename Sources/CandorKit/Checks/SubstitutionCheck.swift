@@ -1,0 +1,33 @@
+/// Vale's `substitution`: each `swap` key (observed) found is flagged with its replacement (expected);
+/// `a|b` as a replacement offers choices. The message's first `%s` is the expected text, the second the
+/// observed one, as in Vale.
+struct SubstitutionCheck: Check {
+    private let matcher: TokenMatcher
+    private let replacements: [String]
+    private let ignoreCase: Bool
+    private let exceptions: Exceptions
+
+    init(swap: [(String, String)], ignoreCase: Bool, nonword: Bool, exceptions: [String]) throws(PatternError) {
+        matcher = try TokenMatcher(tokens: swap.map(\.0), ignoreCase: ignoreCase, nonword: nonword)
+        replacements = swap.map(\.1)
+        self.ignoreCase = ignoreCase
+        self.exceptions = try Exceptions(exceptions, ignoreCase: ignoreCase)
+    }
+
+    var patterns: [String] { matcher.patterns }
+
+    func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
+        try context.withScope(scope) { buffer, ranges throws(MatchError) in
+            try matcher.forEachMatch(in: buffer, ranges: ranges, scratch: context.scratch) { range, token in
+                let observed = String(decoding: buffer[range], as: UTF8.self)
+                let expected = replacements[token]
+                let choices = expected.split(separator: "|").map(String.init)
+                // Already the preferred form (Vale compares the same way).
+                let same = choices.contains { ignoreCase ? $0.lowercased() == observed.lowercased() : $0 == observed }
+                guard !same, !exceptions.contains(observed, scratch: context.scratch) else { return }
+                emit(CheckMatch(range: range, arguments: [choices.joined(separator: "' or '"), observed],
+                                suggestions: choices))
+            }
+        }
+    }
+}

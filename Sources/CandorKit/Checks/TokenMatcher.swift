@@ -1,0 +1,97 @@
+/// Finds any of a list of tokens at word boundaries (or anywhere, for `nonword`): literal words and phrases
+/// go to a `PhraseMatcher`, tokens with regex syntax to PCRE2 alternations, split into as many patterns as
+/// PCRE2's size limit needs. Matches come out in text order, leftmost-longest, never overlapping.
+struct TokenMatcher: Sendable {
+    private let phrases: PhraseMatcher?
+    /// Each pattern, with the token index of each of its top-level groups.
+    private let alternations: [(pattern: Pattern, tokens: [Int], groups: [Int])]
+    let patterns: [String]
+
+    init(tokens: [String], ignoreCase: Bool, nonword: Bool) throws(PatternError) {
+        let useLiterals = !nonword
+        var literal: [String] = [], literalIDs: [Int] = [], regex: [(Int, String)] = []
+        for (index, token) in tokens.enumerated() {
+            if useLiterals && PhraseMatcher.isLiteral(token) {
+                literal.append(token)
+                literalIDs.append(index)
+            } else {
+                regex.append((index, token))
+            }
+        }
+        phrases = literal.isEmpty ? nil : PhraseMatcher(phrases: literal, ignoreCase: ignoreCase)
+        literalMap = literalIDs
+        alternations = try TokenMatcher.compile(regex, ignoreCase: ignoreCase, nonword: nonword)
+        patterns = (literal.isEmpty ? [] : [TokenMatcher.alternation(literal.map(TokenMatcher.escape), nonword: nonword)])
+            + alternations.map(\.pattern.source)
+    }
+
+    private let literalMap: [Int]
+
+    /// Calls `body` with every match and the index of the token that matched.
+    func forEachMatch(
+        in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], scratch: MatchScratch,
+        _ body: (Range<Int>, Int) -> Void
+    ) throws(MatchError) {
+        for range in ranges {
+            var found: [(Range<Int>, Int)] = []
+            phrases?.forEachMatch(in: bytes, range: range) { match, id in found.append((match, literalMap[id])) }
+            for alternation in alternations {
+                try alternation.pattern.forEachMatch(in: bytes, range: range, scratch: scratch) { match in
+                    let token = zip(alternation.groups, alternation.tokens).first { match.group($0.0) != nil }?.1
+                    if let token, !match.range.isEmpty { found.append((match.range, token)) }
+                    return true
+                }
+            }
+            if alternations.isEmpty || (phrases == nil && alternations.count == 1) {
+                found.forEach(body)
+                continue
+            }
+            found.sort { $0.0.lowerBound != $1.0.lowerBound ? $0.0.lowerBound < $1.0.lowerBound : $0.0.count > $1.0.count }
+            var end = Int.min
+            for (match, token) in found where match.lowerBound >= end {
+                body(match, token)
+                end = match.upperBound
+            }
+        }
+    }
+
+    static func alternation(_ tokens: [String], nonword: Bool) -> String {
+        let body = tokens.joined(separator: "|")
+        return nonword ? "(?:\(body))" : "\\b(?:\(body))\\b"
+    }
+
+    /// One group per token, so the matching token is known; a token's own groups shift the numbering, so
+    /// each token is compiled alone first to count them. Halves the list while PCRE2 finds it too large.
+    private static func compile(
+        _ tokens: [(Int, String)], ignoreCase: Bool, nonword: Bool
+    ) throws(PatternError) -> [(pattern: Pattern, tokens: [Int], groups: [Int])] {
+        guard !tokens.isEmpty else { return [] }
+        var groups: [Int] = []
+        var next = 1
+        var sources: [String] = []
+        for (_, token) in tokens {
+            groups.append(next)
+            let own = try Pattern(token, caseless: ignoreCase).captureCount
+            next += 1 + own
+            sources.append("(\(token))")
+        }
+        do {
+            let pattern = try Pattern(alternation(sources, nonword: nonword), caseless: ignoreCase)
+            return [(pattern, tokens.map(\.0), groups)]
+        } catch {
+            guard tokens.count > 1 else { throw error }
+            let half = tokens.count / 2
+            return try compile(Array(tokens[..<half]), ignoreCase: ignoreCase, nonword: nonword)
+                + compile(Array(tokens[half...]), ignoreCase: ignoreCase, nonword: nonword)
+        }
+    }
+
+    static func escape(_ literal: String) -> String {
+        var result = ""
+        for character in literal {
+            if "\\^$.|?*+()[]{}".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

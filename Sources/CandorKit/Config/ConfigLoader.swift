@@ -1,0 +1,139 @@
+/// Finds and merges `.candor.yml` files: the user's `~/.config/candor/config.yml` first, then every
+/// `.candor.yml` from the filesystem root down to the linted file's folder, nearer files winning. Scalars
+/// and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.
+/// `--config FILE` replaces the search; `--no-config` skips it.
+public struct ConfigLoader: Sendable {
+    public static let fileName = ".candor.yml"
+    public let explicitFile: String?
+    public let disabled: Bool
+    public let userFile: String?
+
+    public init(explicitFile: String? = nil, disabled: Bool = false, userFile: String? = ConfigLoader.defaultUserFile) {
+        self.explicitFile = explicitFile
+        self.disabled = disabled
+        self.userFile = userFile
+    }
+
+    public static var defaultUserFile: String? {
+        Environment.value("XDG_CONFIG_HOME").map { $0 + "/candor/config.yml" }
+            ?? Environment.value("HOME").map { $0 + "/.config/candor/config.yml" }
+    }
+
+    /// The config files that apply to files in `folder`, farthest first.
+    public func files(for folder: String) -> [String] {
+        if disabled { return [] }
+        if let explicitFile { return [explicitFile] }
+        var found: [String] = []
+        var current = Path.absolute(folder)
+        while true {
+            let candidate = Path.join(current, ConfigLoader.fileName)
+            if Directory.exists(candidate) { found.append(candidate) }
+            guard let parent = Path.parent(current) else { break }
+            current = parent
+        }
+        if let userFile, Directory.exists(userFile), !found.contains(userFile) { found.append(userFile) }
+        return found.reversed()
+    }
+
+    /// The merged configuration of these files, farthest first.
+    public func load(_ files: [String]) throws(LoadError) -> Configuration {
+        var configuration = Configuration()
+        for file in files {
+            let bytes: [UInt8]
+            do { bytes = try FileIO.readAll(file) } catch { throw LoadError(path: file, message: error.message) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard !text.trimmingSpaces().isEmpty else { continue }
+            try merge(YAMLMapping.load(yaml: text, path: file), from: file, into: &configuration)
+            configuration.files.append(file)
+        }
+        return configuration
+    }
+
+    private func merge(_ source: YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {
+        var keys = source
+        let folder = Path.parent(Path.absolute(file)) ?? "."
+        if let packs = try keys.strings("packs") {
+            // A pack that is not built in is a folder, relative to the file that names it.
+            configuration.packs = packs.map { pack in
+                RuleLoader.embeddedPackNames.contains(pack) || pack.hasPrefix("/") ? pack : Path.join(folder, pack)
+            }
+            configuration.origins["packs"] = file
+        }
+        if let platform = try keys.string("platform") {
+            guard let value = Platform(rawValue: platform.lowercased()) else {
+                throw keys.error("platform", "unknown platform '\(platform)' (x, mastodon, bluesky, threads, linkedin)")
+            }
+            configuration.platform = value
+            configuration.origins["platform"] = file
+        }
+        for key in ["level", "fail-on"] {
+            guard let text = try keys.string(key) else { continue }
+            guard let level = Level(rawValue: text) else { throw keys.error(key, "'\(text)' is not suggestion, warning or error") }
+            if key == "level" { configuration.level = level } else { configuration.failOn = level }
+            configuration.origins[key] = file
+        }
+        if var rules = try keys.mapping("rules") {
+            for rule in rules.keys {
+                guard let text = try rules.string(rule) else { continue }
+                if text == "off" || text == "false" || text == "NO" {
+                    configuration.rules[rule] = .some(nil)
+                } else if let level = Level(rawValue: text) {
+                    configuration.rules[rule] = level
+                } else {
+                    throw rules.error(rule, "'\(text)' is not suggestion, warning, error or off")
+                }
+                configuration.origins["rules.\(rule)"] = file
+            }
+        }
+        if let accept = try keys.strings("accept") {
+            configuration.accept += accept
+            configuration.origins["accept"] = file
+        }
+        if var account = try keys.mapping("account") {
+            if let names = try account.strings("names") {
+                configuration.accountNames = names
+                configuration.origins["account.names"] = file
+            }
+            try account.rejectUnknownKeys(hint: "in 'account' (it takes names)")
+        }
+        for key in ["include", "exclude"] {
+            guard let globs = try keys.strings(key) else { continue }
+            if key == "include" { configuration.include = globs } else { configuration.exclude = globs }
+            configuration.origins[key] = file
+        }
+        if var score = try keys.mapping("score") {
+            try mergeScore(&score, from: file, into: &configuration)
+        }
+        try keys.rejectUnknownKeys(
+            hint: "in the configuration (it takes packs, platform, level, fail-on, rules, accept, account, include, exclude, score)")
+    }
+
+    private func mergeScore(_ score: inout YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {
+        if let value = try score.int("broadcast-below") { configuration.scoring.broadcastBelow = value; configuration.origins["score.broadcast-below"] = file }
+        if let value = try score.int("authentic-from") { configuration.scoring.authenticFrom = value; configuration.origins["score.authentic-from"] = file }
+        if let value = try score.double("base") { configuration.scoring.base = value; configuration.origins["score.base"] = file }
+        if var weights = try score.mapping("weights") {
+            for level in Level.allCases {
+                if let value = try weights.double(level.rawValue) {
+                    configuration.scoring.levelWeights[level] = value
+                    configuration.origins["score.weights.\(level.rawValue)"] = file
+                }
+            }
+            try weights.rejectUnknownKeys(hint: "in 'score.weights' (it takes suggestion, warning, error)")
+        }
+        if var signals = try score.mapping("signals") {
+            for signal in ScoringOptions.Signal.allCases {
+                if let value = try signals.double(signal.rawValue) {
+                    configuration.scoring.signals[signal] = value
+                    configuration.origins["score.signals.\(signal.rawValue)"] = file
+                }
+            }
+            try signals.rejectUnknownKeys(
+                hint: "in 'score.signals' (it takes \(ScoringOptions.Signal.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        try score.rejectUnknownKeys(hint: "in 'score' (it takes base, broadcast-below, authentic-from, weights, signals)")
+        if configuration.scoring.broadcastBelow > configuration.scoring.authenticFrom {
+            throw LoadError(path: file, key: "score", message: "broadcast-below must not exceed authentic-from")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// Runs rules' `examples` (DESIGN section 5, "Examples are tests"): a `flag` example must make its rule
+/// fire (over exactly the `⟦ ⟧` span, when marked), a `pass` example must not. A feed rule's example is a
+/// run of posts separated by `---` lines.
+public enum ExampleRunner {
+    public struct Failure: Sendable, Equatable, CustomStringConvertible {
+        public let rule: String
+        public let source: String
+        public let line: Int
+        public let example: Rule.Example
+        /// What went wrong: expected span and what matched instead.
+        public let reason: String
+
+        public var description: String { "\(source):\(line): \(rule): \(reason)" }
+    }
+
+    public static let open: Character = "⟦", close: Character = "⟧"
+
+    /// Every failing example of these rules, in rule then example order.
+    public static func failures(of rules: [Rule], scoring: ScoringOptions = ScoringOptions()) -> [Failure] {
+        let scratch = MatchScratch()
+        var failures: [Failure] = []
+        for rule in rules {
+            guard let linter = try? Linter(rules: [rule], scoring: scoring) else { continue }
+            for example in rule.examples {
+                if let reason = check(example, of: rule, linter: linter, scratch: scratch) {
+                    failures.append(Failure(rule: rule.id, source: rule.source, line: example.line, example: example, reason: reason))
+                }
+            }
+        }
+        return failures
+    }
+
+    /// Why the example fails, or nil when it holds.
+    static func check(_ example: Rule.Example, of rule: Rule, linter: Linter, scratch: MatchScratch) -> String? {
+        let (text, span) = unmarked(example.text)
+        var posts: [Post] = []
+        try? MarkdownReader().read(.text(text, path: "example.md"), options: ReadOptions()) { posts.append($0) }
+        let results = posts.map { linter.lint($0, scratch: scratch) }
+        let found: [Finding] = results.flatMap(\.findings)
+        let fired: Bool
+        if rule.isFeedRule {
+            var summary = FeedSummary()
+            results.forEach { summary.add($0) }
+            fired = !linter.feedFindings(summary).isEmpty
+        } else {
+            fired = !found.isEmpty
+        }
+        if let failure = results.flatMap(\.failures).first { return "the rule could not run: \(failure.reason)" }
+        switch example.expectation {
+        case .pass:
+            guard fired else { return nil }
+            let what = found.first.map { "'\($0.match)' at \($0.start)" } ?? "the feed"
+            return "a pass example was flagged: \(what) in \"\(text)\""
+        case .flag:
+            guard fired else { return "a flag example was not flagged: \"\(text)\"" }
+            guard let span, let post = posts.first else { return nil }
+            let offsetBase = post.offsets.fileOffset(0)
+            let expected = (span.lowerBound - offsetBase)..<(span.upperBound - offsetBase)
+            if found.contains(where: { $0.postRange == expected }) { return nil }
+            let got = found.map { "'\($0.match)'" }.joined(separator: ", ")
+            return "expected a finding on '\(post.text(expected))', found \(got) in \"\(text)\""
+        }
+    }
+
+    /// The example without its `⟦ ⟧` markers, and the byte range they enclosed.
+    static func unmarked(_ marked: String) -> (String, Range<Int>?) {
+        guard let open = marked.firstIndex(of: open), let close = marked.firstIndex(of: close), open < close else {
+            return (marked, nil)
+        }
+        let before = marked[..<open]
+        let inside = marked[marked.index(after: open)..<close]
+        let after = marked[marked.index(after: close)...]
+        let start = before.utf8.count
+        return (String(before + inside + after), start..<start + inside.utf8.count)
+    }
+}

@@ -1,0 +1,49 @@
+/// A rule's finding in a post, placed in its source file: line and column at the edges, as people count.
+public struct Finding: Sendable, Equatable {
+    public let rule: String
+    public let level: Level
+    public let message: String
+    public let start: SourceLocation
+    /// Just past the match, as SARIF's `endColumn`.
+    public let end: SourceLocation
+    /// The matched text as written.
+    public let match: String
+    /// Replacements a substitution offers (one: `--fix` may apply it).
+    public let suggestions: [String]
+    /// Byte range in the post's text, for suppressions, baselines and fixes.
+    public let postRange: Range<Int>
+
+    public init(rule: String, level: Level, message: String, start: SourceLocation, end: SourceLocation,
+                match: String, suggestions: [String] = [], postRange: Range<Int>) {
+        self.rule = rule
+        self.level = level
+        self.message = message
+        self.start = start
+        self.end = end
+        self.match = match
+        self.suggestions = suggestions
+        self.postRange = postRange
+    }
+
+    /// Output order: line, column, rule.
+    static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.start.line, lhs.start.column, lhs.rule) < (rhs.start.line, rhs.start.column, rhs.rule)
+    }
+}
+
+/// A rule that could not run on a post (PCRE2 gave up on its pattern): reported, and the run exits 2.
+public struct RuleFailure: Sendable, Equatable, CustomStringConvertible {
+    public let rule: String
+    public let path: String
+    public let location: SourceLocation
+    public let reason: String
+
+    public var description: String { "\(path):\(location): \(rule): \(reason)" }
+}
+
+/// A `feed` rule that fired on the run as a whole.
+public struct FeedFinding: Sendable, Equatable {
+    public let rule: String
+    public let level: Level
+    public let message: String
+}

@@ -1,0 +1,215 @@
+import Dispatch
+
+/// What `candor lint` and `candor score` were asked to do, once the CLI has parsed its flags.
+public struct LintOptions: Sendable {
+    public var paths: [String] = []
+    /// Read stdin as one source (the path `-`, or no path while stdin is not a terminal).
+    public var readStandardInput = false
+    public var stdinFilename: String?
+    public var configFile: String?
+    public var noConfig = false
+    public var platform: Platform?
+    public var level: Level?
+    public var failOn: Level?
+    public var maxWarnings: Int?
+    public var textField: String?
+    /// Worker threads; nil: one per core.
+    public var jobs: Int?
+
+    public init() {}
+}
+
+/// Runs a lint: finds the sources, reads their posts in order, lints them in parallel batches, and hands the
+/// results to a reporter in input order. Returns the exit status (DESIGN section 7).
+public struct LintRunner {
+    public let options: LintOptions
+    private let configLoader: ConfigLoader
+
+    public init(options: LintOptions, userConfig: String? = ConfigLoader.defaultUserFile) {
+        self.options = options
+        configLoader = ConfigLoader(explicitFile: options.configFile, disabled: options.noConfig, userFile: userConfig)
+    }
+
+    /// Everything one run needs per configuration: the merged config and the linter built from it.
+    private struct Setup {
+        let configuration: Configuration
+        let linter: Linter
+    }
+
+    public func run(
+        reporter: inout some Reporter, output: inout some TextOutputStream, diagnostics: (String) -> Void
+    ) -> Int32 {
+        var summary = RunSummary()
+        var setups: [[String]: Setup] = [:]
+        var lastSetup: Setup?
+        var reportedLevel = options.level ?? .suggestion
+        var failOn = options.failOn ?? .error
+
+        func setup(forFolder folder: String) throws(LoadError) -> Setup {
+            let files = configLoader.files(for: folder)
+            if let known = setups[files] { return known }
+            let configuration = try configLoader.load(files)
+            let made = Setup(configuration: configuration, linter: try RuleSet.linter(for: configuration, platform: options.platform))
+            setups[files] = made
+            return made
+        }
+
+        // Sources, in order: stdin first when asked, then each path (folders walked, sorted).
+        var sources: [(input: Input, named: Bool)] = []
+        if options.readStandardInput {
+            sources.append((Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(FileIO.readStandardInput())), true))
+        }
+        do {
+            let startSetup = try setup(forFolder: ".")
+            lastSetup = startSetup
+            reportedLevel = options.level ?? startSetup.configuration.level
+            failOn = options.failOn ?? startSetup.configuration.failOn
+            let walker = FileWalker(include: startSetup.configuration.include, exclude: startSetup.configuration.exclude,
+                                    extensions: ReaderRegistry.extensions)
+            for path in options.paths where path != "-" {
+                guard Directory.exists(path) else {
+                    summary.problems.append("\(path): no such file or folder")
+                    continue
+                }
+                let named = !Directory.isDirectory(path)
+                do {
+                    for file in try walker.files(under: path, notice: diagnostics) { sources.append((.file(file), named)) }
+                } catch {
+                    summary.problems.append(error.description)
+                }
+            }
+        } catch {
+            diagnostics("candor: \(error)")
+            return 2
+        }
+
+        var batch = Batch(jobs: options.jobs)
+        for source in sources {
+            let folder = source.input.origin.isStandardInput ? "." : (Path.parent(source.input.path) ?? ".")
+            let current: Setup
+            do { current = try setup(forFolder: folder) } catch {
+                diagnostics("candor: \(error)")
+                return 2
+            }
+            lastSetup = current
+            guard let reader = ReaderRegistry.reader(forExtension: source.input.fileExtension.isEmpty ? "md" : source.input.fileExtension) else {
+                if source.named { summary.problems.append("\(source.input.path): cannot read posts from a '.\(source.input.fileExtension)' file") }
+                continue
+            }
+            summary.files += 1
+            var repairedNoted = false
+            do {
+                try reader.read(source.input, options: ReadOptions(textField: options.textField)) { post in
+                    if post.file.repairedUTF8, !repairedNoted {
+                        diagnostics("candor: \(source.input.path): not valid UTF-8; read with replacement characters")
+                        repairedNoted = true
+                    }
+                    batch.add(post, linter: current.linter)
+                    if batch.isFull { flush(&batch) }
+                }
+            } catch {
+                summary.problems.append(error.description)
+            }
+        }
+        flush(&batch)
+
+        func flush(_ batch: inout Batch) {
+            for result in batch.lint() {
+                summary.posts += 1
+                summary.feed.add(result)
+                summary.problems += result.failures.map(\.description)
+                let shown = result.findings.filter { $0.level >= reportedLevel }
+                shown.forEach { summary.count($0.level) }
+                reporter.report(result.keeping(shown), to: &output)
+            }
+        }
+
+        if let linter = lastSetup?.linter {
+            summary.feedFindings = linter.feedFindings(summary.feed).filter { $0.level >= reportedLevel }
+            summary.feedFindings.forEach { summary.count($0.level) }
+        }
+        reporter.finish(summary, to: &output)
+        for problem in summary.problems { diagnostics("candor: \(problem)") }
+
+        if !summary.problems.isEmpty { return 2 }
+        let failing = summary.errors + (failOn <= .warning ? summary.warnings : 0) + (failOn == .suggestion ? summary.suggestions : 0)
+        if failing > 0 { return 1 }
+        if let maxWarnings = options.maxWarnings, summary.warnings > maxWarnings { return 1 }
+        return 0
+    }
+}
+
+/// Posts waiting to be linted together, spread over worker threads, each with its own PCRE2 scratch.
+private struct Batch {
+    private var posts: [(Post, Linter)] = []
+    private let lanes: Int
+    private let scratches: [MatchScratch]
+    private var bytes = 0
+
+    init(jobs: Int?) {
+        lanes = max(1, jobs ?? Batch.cores)
+        scratches = (0..<lanes).map { _ in MatchScratch() }
+    }
+
+    static var cores: Int {
+        #if canImport(Glibc)
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 2
+        #endif
+    }
+
+    var isFull: Bool { posts.count >= 1024 || bytes >= 4 << 20 }
+
+    mutating func add(_ post: Post, linter: Linter) {
+        posts.append((post, linter))
+        bytes += post.text.count
+    }
+
+    /// Lints every waiting post, returning results in the order the posts were added.
+    mutating func lint() -> [PostResult] {
+        defer { posts.removeAll(keepingCapacity: true); bytes = 0 }
+        guard !posts.isEmpty else { return [] }
+        let work = posts
+        // Each lane uses only its own scratch, so the non-Sendable scratches never meet across threads.
+        let scratches = UnsafeSendable(scratches)
+        var results = [PostResult?](repeating: nil, count: work.count)
+        let lanes = min(self.lanes, work.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let slots = UnsafeSendable(slots)
+            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                var index = lane
+                while index < work.count {
+                    slots.value[index] = work[index].1.lint(work[index].0, scratch: scratches.value[lane])
+                    index += lanes
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// Lets a buffer cross into `concurrentPerform`, whose lanes write disjoint slots.
+private struct UnsafeSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+extension Input.Origin {
+    var isStandardInput: Bool {
+        if case .bytes = self { return true }
+        return false
+    }
+}
+
+extension PostResult {
+    /// The same result with only `findings` (those at or above the reported level).
+    func keeping(_ findings: [Finding]) -> PostResult {
+        PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics,
+                   findings: findings, failures: failures, isReply: isReply, score: score)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,87 @@
+/// Lints posts with a set of rules: builds each post's context once, runs every rule on it, maps matches
+/// back to the source, applies suppressions, `accept` and `limit`, and scores the post. Immutable, so one
+/// linter serves every worker thread; each thread passes its own `MatchScratch`.
+public final class Linter: Sendable {
+    public let rules: [Rule]
+    public let scorer: Scorer
+    /// The platform of posts whose metadata names none.
+    public let platform: Platform
+    private let postRules: [(rule: Rule, check: any Check)]
+    private let feedRules: [(rule: Rule, formula: MetricExpression?, condition: MetricCondition)]
+    private let weights: [String: Double]
+    private let accept: Exceptions
+    /// The names the account goes by (config `account.names`); a post's `account` metadata adds its own.
+    public let accountNames: [String]
+
+    public init(
+        rules: [Rule], platform: Platform = .x, accept: [String] = [], accountNames: [String] = [],
+        scoring: ScoringOptions = ScoringOptions()
+    ) throws(LoadError) {
+        self.rules = rules
+        self.platform = platform
+        self.accountNames = accountNames
+        scorer = Scorer(options: scoring)
+        postRules = rules.compactMap { rule in
+            if case .post(let check) = rule.body { return (rule, check) }
+            return nil
+        }
+        feedRules = rules.compactMap { rule in
+            if case .feed(let formula, let condition) = rule.body { return (rule, formula, condition) }
+            return nil
+        }
+        weights = rules.reduce(into: [:]) { weights, rule in weights[rule.id] = rule.weight }
+        do {
+            self.accept = try Exceptions(accept, ignoreCase: true)
+        } catch {
+            throw LoadError(path: "configuration", key: "accept", message: "entry does not compile: \(error)")
+        }
+    }
+
+    /// The platform a post is written for: its metadata's `platform`, else the linter's.
+    public func platform(of post: Post) -> Platform {
+        post.metadata["platform"].flatMap { Platform(rawValue: $0.lowercased()) } ?? platform
+    }
+
+    public func lint(_ post: Post, scratch: MatchScratch) -> PostResult {
+        let context = PostContext(post: post, platform: platform(of: post), scratch: scratch)
+        var findings: [Finding] = []
+        var failures: [RuleFailure] = []
+        for (rule, check) in postRules {
+            var count = 0
+            do {
+                try check.run(context, scope: rule.scope) { match in
+                    guard rule.limit.map({ count < $0 }) ?? true,
+                          !post.suppressions.contains(where: { $0.covers(rule: rule.id, at: match.range.lowerBound) })
+                    else { return }
+                    let text = post.text(match.range)
+                    if rule.kind == "existence" || rule.kind == "substitution",
+                       accept.contains(text, scratch: scratch) { return }
+                    count += 1
+                    findings.append(Finding(
+                        rule: rule.id, level: rule.level, message: rule.message(for: match.arguments),
+                        start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
+                        match: text, suggestions: match.suggestions, postRange: match.range))
+                }
+            } catch {
+                failures.append(RuleFailure(rule: rule.id, path: post.file.path, location: post.location, reason: error.description))
+            }
+        }
+        findings.sort(by: Finding.ordered)
+        let score = scorer.score(findings: findings, weights: weights, metrics: context.metrics, isReply: context.entities.isReply)
+        return PostResult(
+            path: post.file.path, index: post.index, location: post.location, platform: context.platform,
+            metadata: post.metadata, metrics: context.metrics, findings: findings, failures: failures,
+            isReply: context.entities.isReply, score: score)
+    }
+
+    /// The `feed` rules that fire on a run with this summary.
+    public func feedFindings(_ summary: FeedSummary) -> [FeedFinding] {
+        feedRules.compactMap { rule, formula, condition in
+            let value = formula?.evaluate { summary[$0] } ?? 0
+            guard summary.posts > 0, condition.holds(for: value, { summary[$0] }) else { return nil }
+            let share = MetricCheck.format((summary["broadcast_share"] * 100).rounded())
+            let message = rule.message(for: [formula == nil ? share : MetricCheck.format(value)])
+            return FeedFinding(rule: rule.id, level: rule.level, message: message)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// The variables of a post that `metric` rules and the scorer read (DESIGN section 5), each with an exact
+/// definition (the "Writing rules" guide repeats them):
+///
+/// - `words`: words of the prose (runs of letters, digits, marks, underscore), plus one per link.
+/// - `prose_words`: words outside links, mentions, hashtags and cashtags: what the writer wrote themselves.
+/// - `sentences`: runs of text ended by `.`, `!`, `?` or a line break (at least 1 when there are words).
+/// - `syllables`, `complex_words` (3 or more syllables), `long_words` (more than 6 characters),
+///   `characters` (characters inside words).
+/// - `links`, `mentions`, `hashtags`, `cashtags`: entities as the platform extracts them.
+/// - `questions`: runs of `?`; `exclamations`: `!` characters; `emoji`: emoji characters;
+///   `caps_words`: words of two or more letters, all capitals.
+/// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
+///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall).
+/// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
+public struct Metrics: Sendable {
+    public static let names = [
+        "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
+        "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
+        "first_person_plural", "second_person", "prose_words", "weighted_length", "limit",
+    ]
+    /// Vale's names for the same variables, so Vale's readability rules load unchanged.
+    static let aliases = ["polysyllabic_words": "complex_words"]
+
+    public private(set) var values: [String: Double] = [:]
+    /// Byte ranges of the sentences, for the `sentence` scope.
+    let sentenceRanges: [Range<Int>]
+
+    public subscript(name: String) -> Double {
+        values[Self.aliases[name] ?? name] ?? 0
+    }
+
+    public static func isKnown(_ name: String) -> Bool { names.contains(name) || aliases[name] != nil }
+
+    init(post: Post, prose: [UInt8], entities: Entities, platform: Platform) {
+        var counts = Counts()
+        let tagged = entities.all.filter { $0.kind != .url }.map(\.range)
+        var sentences: [Range<Int>] = []
+        prose.withUnsafeBufferPointer { buffer in
+            WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
+                counts.add(word: word, in: buffer, tagged: tagged.contains { $0.overlaps(word) })
+            }
+            sentences = Metrics.sentences(in: buffer)
+            counts.addPunctuation(in: buffer)
+        }
+        sentenceRanges = sentences
+        let links = entities.urls.count
+        values = [
+            "words": Double(counts.words + links),
+            "prose_words": Double(counts.proseWords),
+            "sentences": Double(counts.words > 0 ? max(sentences.count, 1) : sentences.count),
+            "syllables": Double(counts.syllables),
+            "characters": Double(counts.characters),
+            "complex_words": Double(counts.complexWords),
+            "long_words": Double(counts.longWords),
+            "links": Double(links),
+            "mentions": Double(entities.mentions.count),
+            "hashtags": Double(entities.hashtags.count),
+            "cashtags": Double(entities.cashtags.count),
+            "questions": Double(counts.questions),
+            "exclamations": Double(counts.exclamations),
+            "emoji": Double(counts.emoji),
+            "caps_words": Double(counts.capsWords),
+            "first_person_singular": Double(counts.firstPersonSingular),
+            "first_person_plural": Double(counts.firstPersonPlural),
+            "second_person": Double(counts.secondPerson),
+            "weighted_length": Double(EntityExtractor.weightedLength(of: Metrics.countedText(of: post), platform: platform)),
+            "limit": Double(platform.limit),
+        ]
+    }
+
+    /// The text that counts toward the platform's limit: the post without its comments.
+    static func countedText(of post: Post) -> String {
+        let comments = post.blocks.filter { $0.kind == .comment }.map(\.range)
+        guard !comments.isEmpty else { return post.string }
+        var bytes: [UInt8] = []
+        var last = 0
+        for comment in comments {
+            bytes += post.text[last..<comment.lowerBound]
+            last = comment.upperBound
+        }
+        bytes += post.text[last...]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Sentences: trimmed runs ended by `.`, `!`, `?` (with any closing quotes or brackets) before a space, or
+    /// by a line break; a run with no word character is not a sentence.
+    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        func close(at end: Int) {
+            var low = start, high = end
+            while low < high, isSpace(bytes[low]) { low += 1 }
+            while high > low, isSpace(bytes[high - 1]) { high -= 1 }
+            var hasWord = false
+            WordScanner.forEachWord(in: bytes, range: low..<high) { _ in hasWord = true }
+            if hasWord { result.append(low..<high) }
+            start = end
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                close(at: index)
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var end = index + 1
+                while end < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
+                                          UInt8(ascii: "'"), UInt8(ascii: ")")].contains(bytes[end]) { end += 1 }
+                if end == bytes.count || isSpace(bytes[end]) {
+                    close(at: end)
+                    index = end
+                    continue
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        close(at: bytes.count)
+        return result
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+}
+
+/// Running totals while the words of a post are scanned once.
+private struct Counts {
+    var words = 0, proseWords = 0, syllables = 0, characters = 0, complexWords = 0, longWords = 0
+    var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
+    var questions = 0, exclamations = 0, emoji = 0
+
+    private static let singular: Set<String> = ["i", "me", "my", "mine", "myself", "im", "ive"]
+    private static let plural: Set<String> = ["we", "us", "our", "ours", "ourselves"]
+    private static let second: Set<String> = ["you", "your", "yours", "yourself", "yourselves", "u", "ur", "ya", "yall"]
+
+    mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
+        words += 1
+        if !tagged { proseWords += 1 }
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let scalars = text.unicodeScalars
+        let length = scalars.count
+        characters += length
+        if length > 6 { longWords += 1 }
+        let count = Syllables.count(text)
+        syllables += count
+        if count >= 3 { complexWords += 1 }
+        let letters = scalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
+        guard !tagged, length <= 10 else { return }
+        // "US" in capitals is the country, not the pronoun.
+        let lower = text.lowercased()
+        if Counts.singular.contains(lower) { firstPersonSingular += 1 }
+        if Counts.plural.contains(lower), text != "US" { firstPersonPlural += 1 }
+        if Counts.second.contains(lower) { secondPerson += 1 }
+    }
+
+    mutating func addPunctuation(in bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        var previous: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "?"), previous != UInt8(ascii: "?") { questions += 1 }
+            if byte == UInt8(ascii: "!") { exclamations += 1 }
+            if byte >= 0xF0 || byte == 0xE2 || byte == 0xE3 {
+                let (scalar, length) = WordScanner.decode(at: index, in: bytes)
+                if scalar.properties.isEmojiPresentation { emoji += 1 }
+                previous = byte
+                index += length
+                continue
+            }
+            previous = byte
+            index += 1
+        }
+    }
+}

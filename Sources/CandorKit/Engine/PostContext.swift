@@ -1,0 +1,68 @@
+/// Everything the checks read about one post, computed once and shared by all rules: the buffers, entities,
+/// metrics, and the byte ranges of each scope (cached on first use).
+public final class PostContext {
+    public let post: Post
+    public let platform: Platform
+    /// The post's prose with URLs blanked as well: what `text`-scoped rules match.
+    public let prose: [UInt8]
+    public let entities: Entities
+    public let metrics: Metrics
+    let scratch: MatchScratch
+    private var scopeCache: [Scope: [Range<Int>]] = [:]
+
+    init(post: Post, platform: Platform, scratch: MatchScratch) {
+        self.post = post
+        self.platform = platform
+        self.scratch = scratch
+        let proseString = String(decoding: post.prose, as: UTF8.self)
+        entities = EntityExtractor.extract(from: proseString, platform: platform)
+        var prose = post.prose
+        for url in entities.urls {
+            for index in url.range where prose[index] != 0x0A { prose[index] = 0x20 }
+        }
+        self.prose = prose
+        metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform)
+    }
+
+    /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.
+    func buffer(for scope: Scope) -> [UInt8] { scope.readsRaw ? post.text : prose }
+
+    /// The byte ranges of `scope` in this post, in order and not overlapping.
+    func ranges(for scope: Scope) -> [Range<Int>] {
+        if let cached = scopeCache[scope] { return cached }
+        var ranges = scope.included.flatMap(ranges(of:)).sorted { $0.lowerBound < $1.lowerBound }
+        for part in scope.excluded {
+            for cut in self.ranges(of: part) { ranges = ranges.flatMap { $0.subtracting(cut) } }
+        }
+        scopeCache[scope] = ranges
+        return ranges
+    }
+
+    private func ranges(of part: Scope.Part) -> [Range<Int>] {
+        let whole = 0..<post.text.count
+        switch part {
+        case .text, .raw:
+            return [whole]
+        case .sentence:
+            return metrics.sentenceRanges
+        case .firstLine:
+            let end = post.text.firstIndex(of: 0x0A) ?? post.text.count
+            return [0..<end]
+        case .entity(let kind):
+            return entities.all.filter { $0.kind == kind }.map(\.range)
+        case .block(let kind, let level):
+            return post.blocks.filter { $0.kind == kind && (level == nil || $0.level == level) }.map(\.range)
+        }
+    }
+}
+
+extension Range where Bound == Int {
+    /// This range without `cut`: zero, one or two ranges.
+    func subtracting(_ cut: Range<Int>) -> [Range<Int>] {
+        guard overlaps(cut) else { return [self] }
+        var pieces: [Range<Int>] = []
+        if lowerBound < cut.lowerBound { pieces.append(lowerBound..<cut.lowerBound) }
+        if cut.upperBound < upperBound { pieces.append(cut.upperBound..<upperBound) }
+        return pieces
+    }
+}

@@ -1,0 +1,22 @@
+/// What linting one post produced: everything the reporters print, and nothing that holds the post's text,
+/// so a run over a large queue keeps only these small values.
+public struct PostResult: Sendable {
+    public let path: String
+    public let index: Int
+    public let location: SourceLocation
+    public let platform: Platform
+    public let metadata: [String: String]
+    public let metrics: Metrics
+    /// In output order (line, column, rule).
+    public let findings: [Finding]
+    public let failures: [RuleFailure]
+    public let isReply: Bool
+    public let score: Score
+
+    public var verdict: Verdict { score.verdict }
+}
+
+/// How much a post sounds like a person talking to people (DESIGN section 5, "Score and verdict").
+public enum Verdict: String, Sendable, CaseIterable {
+    case broadcast, mixed, authentic
+}

@@ -1,0 +1,33 @@
+/// Scores a post: the base, less each rule that fired (its `weight`, or its level's weight; a rule counts once
+/// however often it fires, so a long post is not punished for length), plus each positive signal present
+/// (a mention, a reply, a question, "you", a person's "I"), clamped to 0...100. The README documents it.
+public struct Scorer: Sendable {
+    public let options: ScoringOptions
+
+    public init(options: ScoringOptions = ScoringOptions()) {
+        self.options = options
+    }
+
+    func score(findings: [Finding], weights: [String: Double], metrics: Metrics, isReply: Bool) -> Score {
+        var terms: [Score.Term] = [Score.Term(label: "base", points: options.base)]
+        var seen: Set<String> = []
+        for finding in findings where seen.insert(finding.rule).inserted {
+            let weight = weights[finding.rule] ?? options.levelWeights[finding.level] ?? 0
+            if weight != 0 { terms.append(Score.Term(label: finding.rule, points: -weight)) }
+        }
+        func signal(_ signal: ScoringOptions.Signal, _ present: Bool, _ label: String) {
+            if present, let points = options.signals[signal], points != 0 {
+                terms.append(Score.Term(label: label, points: points))
+            }
+        }
+        signal(.reply, isReply, "replies to someone")
+        signal(.mention, !isReply && metrics["mentions"] > 0, "mentions someone")
+        signal(.question, metrics["questions"] > 0, "asks a question")
+        signal(.secondPerson, metrics["second_person"] > 0, "says \"you\"")
+        signal(.firstPersonSingular, metrics["first_person_singular"] > 0, "speaks as \"I\"")
+        let total = terms.reduce(0) { $0 + $1.points }
+        let value = Int(min(100, max(0, total)).rounded())
+        let verdict: Verdict = value < options.broadcastBelow ? .broadcast : value >= options.authenticFrom ? .authentic : .mixed
+        return Score(value: value, verdict: verdict, terms: terms)
+    }
+}

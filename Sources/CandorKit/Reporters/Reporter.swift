@@ -1,0 +1,42 @@
+/// An output format: a sink that receives each post's result in output order, then the run's summary
+/// (ripgrep's design: a new format never touches the linting). Reporters write to any text stream.
+public protocol Reporter {
+    mutating func report(_ result: PostResult, to output: inout some TextOutputStream)
+    mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream)
+}
+
+/// What a whole run produced, for the last lines of a report and the exit status.
+public struct RunSummary: Sendable {
+    public var files = 0
+    public var posts = 0
+    public var errors = 0
+    public var warnings = 0
+    public var suggestions = 0
+    public var feed = FeedSummary()
+    public var feedFindings: [FeedFinding] = []
+    /// Input that could not be read, rules that could not run: each makes the exit status 2.
+    public var problems: [String] = []
+
+    public init() {}
+
+    mutating func count(_ level: Level) {
+        switch level {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .suggestion: suggestions += 1
+        }
+    }
+}
+
+/// The output formats of `candor lint --format`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, line, json
+
+    public func makeReporter(color: Bool) -> any Reporter {
+        switch self {
+        case .text: TextReporter(color: color)
+        case .line: LineReporter()
+        case .json: JSONReporter()
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// `candor score`: a table of posts with score and verdict (or JSON, or CSV), then the feed summary. With
+/// `explain`, each post lists the terms that raised and lowered its score.
+public struct ScoreReporter: Reporter {
+    public enum Format: String, Sendable, CaseIterable { case text, json, csv }
+
+    private let format: Format
+    private let explain: Bool
+    private var wrote = false
+
+    public init(format: Format, explain: Bool) {
+        self.format = format
+        self.explain = explain
+    }
+
+    public mutating func report(_ result: PostResult, to output: inout some TextOutputStream) {
+        switch format {
+        case .text:
+            if !wrote { output.write("score  verdict    post\n") }
+            let place = "\(result.path):\(result.location.line):\(result.location.column)"
+            output.write("\(String(result.score.value).padding(5))  \(result.verdict.rawValue.padding(9))  \(place)\n")
+            if explain {
+                for term in result.score.terms {
+                    let points = term.points >= 0 ? "+\(MetricCheck.format(term.points))" : MetricCheck.format(term.points)
+                    output.write("       \(points.padding(5)) \(term.label)\n")
+                }
+            }
+        case .csv:
+            if !wrote { output.write("path,index,line,column,score,verdict\n") }
+            output.write("\(csv(result.path)),\(result.index),\(result.location.line),\(result.location.column),\(result.score.value),\(result.verdict.rawValue)\n")
+        case .json:
+            output.write(wrote ? ",\n  " : "{\"version\": 1,\n \"posts\": [\n  ")
+            var members: [(String, JSON)] = [
+                ("path", .string(result.path)), ("index", .int(result.index)), ("line", .int(result.location.line)),
+                ("column", .int(result.location.column)), ("score", .int(result.score.value)),
+                ("verdict", .string(result.verdict.rawValue)),
+            ]
+            if explain {
+                members.append(("terms", .array(result.score.terms.map { .object([("label", .string($0.label)), ("points", .number($0.points))]) })))
+            }
+            JSON.object(members).write(to: &output)
+        }
+        wrote = true
+    }
+
+    public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
+        let feed = summary.feed
+        let mean = (feed.meanScore * 10).rounded() / 10
+        switch format {
+        case .text:
+            output.write("\nfeed: \(feed.posts) posts, \(feed.broadcast) broadcast (\(MetricCheck.format((feed["broadcast_share"] * 100).rounded()))%), mean score \(MetricCheck.format(mean))\n")
+            for finding in summary.feedFindings { output.write("  \(finding.level.rawValue): \(finding.message)  \(finding.rule)\n") }
+        case .csv:
+            break
+        case .json:
+            output.write(wrote ? "],\n" : "{\"version\": 1,\n \"posts\": [],\n")
+            output.write(" \"feed\": ")
+            JSON.object([
+                ("posts", .int(feed.posts)), ("broadcast", .int(feed.broadcast)), ("meanScore", .number(mean)),
+                ("findings", .array(summary.feedFindings.map { .object([("rule", .string($0.rule)), ("level", .string($0.level.rawValue)), ("message", .string($0.message))]) })),
+            ]).write(to: &output)
+            output.write("}\n")
+        }
+    }
+
+    private func csv(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingAll("\"", with: "\"\"") + "\"" : text
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,82 @@
+/// One rule, loaded from one YAML file: what it checks, how it reports, and how to test it.
+public struct Rule: Sendable {
+    /// `Pack.FileStem`, e.g. `Candor.LinkOnly`.
+    public let id: String
+    public let pack: String
+    /// The `extends` key: `existence`, `substitution`, ..., `metric`, `feed`.
+    public let kind: String
+    public var level: Level
+    /// The message template; `%s` takes the match (see each check for what it fills in).
+    public let message: String
+    public let description: String?
+    public let link: String?
+    public let scope: Scope
+    /// Vale's `limit`: at most this many findings of the rule per post.
+    public let limit: Int?
+    public let action: Action?
+    /// The rule's pull on the score; nil: the level's default (see `Scorer`).
+    public let weight: Double?
+    public let examples: [Example]
+    /// Where the rule came from: a file path, or `Candor/LinkOnly.yml (built in)`.
+    public let source: String
+    let body: Body
+
+    enum Body: Sendable {
+        case post(any Check)
+        case feed(formula: MetricExpression?, condition: MetricCondition)
+    }
+
+    /// The regular expressions the rule runs.
+    public var patterns: [String] {
+        if case .post(let check) = body { return check.patterns }
+        return []
+    }
+
+    public var isFeedRule: Bool {
+        if case .feed = body { return true }
+        return false
+    }
+
+    /// Vale's `action`: what `--fix` may do (`replace` with its `params`, `remove`, ...).
+    public struct Action: Sendable, Equatable {
+        public let name: String
+        public let params: [String]
+    }
+
+    /// One of the rule's `examples`: text that must (`flag`) or must not (`pass`) make the rule fire.
+    public struct Example: Sendable, Equatable {
+        public enum Expectation: String, Sendable { case flag, pass }
+        public let expectation: Expectation
+        /// As written, `⟦ ⟧` markers included.
+        public let text: String
+        /// Line of the example in the rule file.
+        public let line: Int
+    }
+
+    /// The message with each `%s` replaced, in order, by the match's arguments, and each `%[n]s` by the
+    /// n-th argument (Vale formats messages with Go's `fmt.Sprintf`, so Vale styles use both).
+    public func message(for arguments: [String]) -> String {
+        var result = ""
+        var next = 0
+        var rest = message[...]
+        while let marker = rest.firstIndex(of: "%") {
+            result += rest[..<marker]
+            let after = rest[rest.index(after: marker)...]
+            if after.hasPrefix("s") {
+                result += next < arguments.count ? arguments[next] : ""
+                next += 1
+                rest = after.dropFirst()
+            } else if after.hasPrefix("["), let close = after.firstIndex(of: "]"),
+                      let index = Int(after[after.index(after: after.startIndex)..<close]),
+                      after[after.index(after: close)...].hasPrefix("s") {
+                result += (1...arguments.count).contains(index) ? arguments[index - 1] : ""
+                next = index
+                rest = after[after.index(close, offsetBy: 2)...]
+            } else {
+                result += "%"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}

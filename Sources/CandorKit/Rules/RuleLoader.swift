@@ -1,0 +1,215 @@
+import Yams
+
+/// Turns rule YAML (a pack folder on disk, or a pack built into the binary) into compiled `Rule`s. Every
+/// problem is a `LoadError` naming the file, line and key: unknown keys and check types, bad values, and
+/// patterns PCRE2 will not compile.
+public enum RuleLoader {
+    /// Keys every rule may have.
+    static let commonKeys: Set<String> = [
+        "extends", "message", "level", "scope", "link", "description", "limit", "action", "examples", "weight",
+    ]
+    /// Vale keys that have no effect in candor and are accepted so Vale styles load unchanged.
+    static let inertValeKeys: Set<String> = ["code", "vocab", "name", "style", "indicators", "threshold", "prefix"]
+
+    static let kinds: [String: Set<String>] = [
+        "existence": ["tokens", "raw", "ignorecase", "nonword", "exceptions", "append"],
+        "substitution": ["swap", "ignorecase", "nonword", "exceptions", "capitalize"],
+        "occurrence": ["token", "min", "max", "ignorecase"],
+        "conditional": ["first", "second", "exceptions", "ignorecase"],
+        "repetition": ["tokens", "max", "alpha", "ignorecase"],
+        "consistency": ["either", "ignorecase", "nonword"],
+        "capitalization": ["match", "exceptions"],
+        "metric": ["formula", "condition"],
+        "feed": ["formula", "condition"],
+    ]
+
+    /// Every rule file (`*.yml`, `*.yaml`) of a pack folder, sorted by name. The pack is named after the folder.
+    public static func loadPack(at folder: String) throws(LoadError) -> [Rule] {
+        let pack = folder.split(separator: "/").last.map(String.init) ?? folder
+        let names: [String]
+        do {
+            names = try Directory.entries(folder)
+        } catch {
+            throw LoadError(path: folder, message: "cannot read the rule pack: \(error.message)")
+        }
+        var rules: [Rule] = []
+        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let bytes: [UInt8]
+            do { bytes = try FileIO.readAll(path) } catch { throw LoadError(path: path, message: error.message) }
+            rules.append(try rule(yaml: String(decoding: bytes, as: UTF8.self), pack: pack, file: name, source: path))
+        }
+        return rules
+    }
+
+    /// The rules of a pack built into the binary (`Candor`), or nil when there is no such pack.
+    public static func loadEmbedded(_ pack: String) throws(LoadError) -> [Rule]? {
+        guard let files = EmbeddedRules.packs[pack] else { return nil }
+        var rules: [Rule] = []
+        for (file, yaml) in files {
+            rules.append(try rule(yaml: yaml, pack: pack, file: file, source: "\(pack)/\(file) (built in)"))
+        }
+        return rules
+    }
+
+    public static var embeddedPackNames: [String] { EmbeddedRules.packs.keys.sorted() }
+
+    /// One rule from its YAML text. `file` is the file name, whose stem is the rule's name.
+    public static func rule(yaml: String, pack: String, file: String, source: String) throws(LoadError) -> Rule {
+        var keys = try YAMLMapping.load(yaml: yaml, path: source)
+        guard let kind = try keys.string("extends") else {
+            throw LoadError(path: source, line: 1, key: "extends", message: "missing: every rule says which check it extends")
+        }
+        guard let kindKeys = kinds[kind] else {
+            throw keys.error("extends", "unknown check type '\(kind)' (candor knows \(kinds.keys.sorted().joined(separator: ", ")))")
+        }
+        guard let message = try keys.string("message") else {
+            throw LoadError(path: source, line: 1, key: "message", message: "missing: every rule needs a message")
+        }
+        let levelText = try keys.string("level") ?? "warning"
+        guard let level = Level(rawValue: levelText) else {
+            throw keys.error("level", "'\(levelText)' is not suggestion, warning or error")
+        }
+        let scopeNames = try keys.strings("scope") ?? ["text"]
+        let scope: Scope
+        switch Scope.parse(scopeNames) {
+        case .success(let parsed): scope = parsed
+        case .failure(let error): throw keys.error("scope", "unknown scope '\(error.name)'")
+        }
+        let stem = file.split(separator: ".").first.map(String.init) ?? file
+        let body = try self.body(kind: kind, keys: &keys)
+        let rule = Rule(
+            id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, message: message,
+            description: try keys.string("description"), link: try keys.string("link"), scope: scope,
+            limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
+            examples: try examples(&keys), source: source, body: body)
+        for inert in inertValeKeys where keys.contains(inert) { _ = keys.node(inert) }
+        try keys.rejectUnknownKeys(
+            allowed: [], hint: "for an '\(kind)' rule (it takes \((commonKeys.union(kindKeys)).sorted().joined(separator: ", ")))")
+        return rule
+    }
+
+    private static func body(kind: String, keys: inout YAMLMapping) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        func compiled(_ key: String, _ make: () throws(PatternError) -> any Check) throws(LoadError) -> Rule.Body {
+            do {
+                return .post(try make())
+            } catch {
+                throw keys.error(key, "pattern does not compile: \(error.reason) at offset \(error.offset): \(error.caretDiagram)")
+            }
+        }
+        switch kind {
+        case "existence":
+            let tokens = try keys.strings("tokens") ?? []
+            let raw = try keys.strings("raw") ?? []
+            guard !tokens.isEmpty || !raw.isEmpty else { throw keys.error("tokens", "an existence rule needs 'tokens' or 'raw'") }
+            let nonword = try keys.bool("nonword") ?? false
+            let append = try keys.bool("append") ?? false
+            let exceptions = try keys.strings("exceptions") ?? []
+            return try compiled(raw.isEmpty ? "tokens" : "raw") { () throws(PatternError) in
+                try ExistenceCheck(tokens: tokens, raw: raw, ignoreCase: ignoreCase, nonword: nonword, append: append,
+                                   exceptions: exceptions)
+            }
+        case "substitution":
+            guard let swap = try keys.pairs("swap"), !swap.isEmpty else {
+                throw LoadError(path: keys.path, line: 1, key: "swap", message: "a substitution rule needs a 'swap' mapping")
+            }
+            let nonword = try keys.bool("nonword") ?? false
+            let exceptions = try keys.strings("exceptions") ?? []
+            _ = try keys.bool("capitalize")
+            return try compiled("swap") { () throws(PatternError) in
+                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions)
+            }
+        case "occurrence":
+            guard let token = try keys.string("token") else {
+                throw LoadError(path: keys.path, line: 1, key: "token", message: "an occurrence rule needs a 'token'")
+            }
+            let min = try keys.int("min"), max = try keys.int("max")
+            guard min != nil || max != nil else { throw keys.error("token", "an occurrence rule needs 'min' or 'max'") }
+            return try compiled("token") { () throws(PatternError) in
+                try OccurrenceCheck(token: token, ignoreCase: ignoreCase, min: min, max: max)
+            }
+        case "conditional":
+            guard let first = try keys.string("first"), let second = try keys.string("second") else {
+                throw LoadError(path: keys.path, line: 1, key: "first", message: "a conditional rule needs 'first' and 'second'")
+            }
+            let exceptions = try keys.strings("exceptions") ?? []
+            return try compiled("first") { () throws(PatternError) in
+                try ConditionalCheck(first: first, second: second, ignoreCase: ignoreCase, exceptions: exceptions)
+            }
+        case "repetition":
+            guard let tokens = try keys.strings("tokens"), !tokens.isEmpty else {
+                throw LoadError(path: keys.path, line: 1, key: "tokens", message: "a repetition rule needs 'tokens'")
+            }
+            let max = try keys.int("max") ?? 0
+            let alpha = try keys.bool("alpha") ?? false
+            return try compiled("tokens") { () throws(PatternError) in
+                try RepetitionCheck(tokens: tokens, max: max, alpha: alpha, ignoreCase: ignoreCase)
+            }
+        case "consistency":
+            guard let either = try keys.pairs("either"), !either.isEmpty else {
+                throw LoadError(path: keys.path, line: 1, key: "either", message: "a consistency rule needs an 'either' mapping")
+            }
+            let nonword = try keys.bool("nonword") ?? false
+            return try compiled("either") { () throws(PatternError) in
+                try ConsistencyCheck(either: either, ignoreCase: ignoreCase, nonword: nonword)
+            }
+        case "capitalization":
+            guard let match = try keys.string("match") else {
+                throw LoadError(path: keys.path, line: 1, key: "match", message: "a capitalization rule needs 'match'")
+            }
+            let exceptions = try keys.strings("exceptions") ?? []
+            return try compiled("match") { () throws(PatternError) in try CapitalizationCheck(match: match, exceptions: exceptions) }
+        default:  // metric, feed
+            let isFeed = kind == "feed"
+            let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isKnown
+            let known = isFeed ? FeedSummary.names : Metrics.names
+            var formula: MetricExpression?
+            if let text = try keys.string("formula") {
+                do { formula = try MetricExpression.parse(text, isVariable: isVariable) } catch {
+                    throw keys.error("formula", "\(error.message) (variables: \(known.joined(separator: ", ")))")
+                }
+            }
+            guard let conditionText = try keys.string("condition") else {
+                throw LoadError(path: keys.path, line: 1, key: "condition", message: "a \(kind) rule needs a 'condition'")
+            }
+            let condition: MetricCondition
+            do { condition = try MetricCondition.parse(conditionText, isVariable: isVariable) } catch {
+                throw keys.error("condition", "\(error.message) (variables: \(known.joined(separator: ", ")))")
+            }
+            if condition.readsFormula && formula == nil {
+                throw keys.error("condition", "compares the formula, but the rule has no 'formula'")
+            }
+            if isFeed { return .feed(formula: formula, condition: condition) }
+            return .post(MetricCheck(formula: formula ?? .number(0), condition: condition))
+        }
+    }
+
+    private static func action(_ keys: inout YAMLMapping) throws(LoadError) -> Rule.Action? {
+        guard var action = try keys.mapping("action") else { return nil }
+        guard let name = try action.string("name") else { throw keys.error("action", "an action needs a 'name'") }
+        let params = try action.strings("params") ?? []
+        try action.rejectUnknownKeys(hint: "in 'action' (it takes name, params)")
+        return Rule.Action(name: name, params: params)
+    }
+
+    private static func examples(_ keys: inout YAMLMapping) throws(LoadError) -> [Rule.Example] {
+        guard let node = keys.node("examples") else { return [] }
+        var mapping = try YAMLMapping(node, path: keys.path, what: "'examples'")
+        var examples: [Rule.Example] = []
+        for expectation in [Rule.Example.Expectation.flag, .pass] {
+            guard let list = mapping.node(expectation.rawValue) else { continue }
+            guard let items = list.sequence else {
+                throw mapping.error(expectation.rawValue, "expected a list of example posts")
+            }
+            for item in items {
+                guard let text = item.scalar?.string else {
+                    throw mapping.error(at: item, key: "examples.\(expectation.rawValue)", "each example is a text")
+                }
+                examples.append(Rule.Example(expectation: expectation, text: text, line: item.mark?.line ?? 0))
+            }
+        }
+        try mapping.rejectUnknownKeys(hint: "in 'examples' (it takes flag, pass)")
+        return examples
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import CandorKit
+
+/// The root command only lists the subcommands; `lint` is the default, so `candor draft.md` works.
+struct Candor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candor",
+        abstract: "Lint outbound social posts for broadcast-only patterns, and score how much each sounds like a person.",
+        version: CandorVersion.string,
+        subcommands: [Lint.self, Score.self, Rules.self, Explain.self, TestRules.self, ConfigCommand.self],
+        defaultSubcommand: Lint.self
+    )
+}
+
+@main
+enum Main {
+    /// Parses and runs, with DESIGN's exit statuses: usage errors are 2 (argument-parser's default is 64),
+    /// and no error ever ends in a stack trace.
+    static func main() {
+        do {
+            var command = try Candor.parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Output.flush()
+            terminate(exit.rawValue)
+        } catch {
+            Output.flush()
+            let code = Candor.exitCode(for: error)
+            if code == .success {
+                print(Candor.fullMessage(for: error))
+                terminate(0)
+            }
+            Output.error("candor: \(Candor.message(for: error))")
+            if error is ValidationError || "\(type(of: error))".contains("CommandError") {
+                Output.error("Run 'candor --help' for usage.")
+            }
+            terminate(2)
+        }
+        Output.flush()
+    }
+}
+
+enum CandorVersion {
+    static let string = "0.1.0"
+}

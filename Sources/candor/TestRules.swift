@@ -1,0 +1,32 @@
+import ArgumentParser
+import CandorKit
+
+struct TestRules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test-rules",
+        abstract: "Run every rule's examples; print each failure with its file and line; exit 1 on any failure.")
+
+    @Argument(help: "Packs to test (built-in names or folders); default: the active packs.") var packs: [String] = []
+    @Option(help: "Configuration file instead of the .candor.yml search.") var config: String?
+    @Flag(help: "Ignore every configuration file.") var noConfig = false
+
+    func run() throws {
+        let rules: [Rule]
+        if packs.isEmpty {
+            rules = try ActiveRules.load(config: config, noConfig: noConfig)
+        } else {
+            var configuration = Configuration()
+            configuration.packs = packs
+            do { rules = try RuleSet.rules(for: configuration) } catch {
+                Output.error("candor: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let failures = ExampleRunner.failures(of: rules)
+        var output = Output()
+        for failure in failures { output.write("\(failure)\n") }
+        let examples = rules.reduce(0) { $0 + $1.examples.count }
+        output.write("\(examples - failures.count) of \(examples) examples of \(rules.count) rules pass.\n")
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+}
