@@ -36,3 +36,8 @@ test: prerequisites embed
 
 clean:
 	rm -rf .build $(VENV)
+
+# Calibration: verdict shares and mean score per source of ../shared/data/posts (README, "Scoring").
+POSTS ?= ../shared/data/posts
+eval: build
+	python3 Benchmarks/eval.py $(BIN_DEBUG) $(POSTS)
