@@ -43,7 +43,7 @@ public final class Linter: Sendable {
     }
 
     public func lint(_ post: Post, scratch: MatchScratch) -> PostResult {
-        let context = PostContext(post: post, platform: platform(of: post), scratch: scratch)
+        let context = PostContext(post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch)
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
         for (rule, check) in postRules {

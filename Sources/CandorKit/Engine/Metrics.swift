@@ -12,11 +12,13 @@
 /// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall).
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
+/// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
+///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
     public static let names = [
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
-        "first_person_plural", "second_person", "prose_words", "weighted_length", "limit",
+        "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "self_references",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -31,11 +33,15 @@ public struct Metrics: Sendable {
 
     public static func isKnown(_ name: String) -> Bool { names.contains(name) || aliases[name] != nil }
 
-    init(post: Post, prose: [UInt8], entities: Entities, platform: Platform) {
+    init(post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil) {
         var counts = Counts()
         let tagged = entities.all.filter { $0.kind != .url }.map(\.range)
         var sentences: [Range<Int>] = []
+        var selfReferences = 0
         prose.withUnsafeBufferPointer { buffer in
+            accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
+                if !entities.all.contains(where: { $0.range.overlaps(match) }) { selfReferences += 1 }
+            }
             WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
                 counts.add(word: word, in: buffer, tagged: tagged.contains { $0.overlaps(word) })
             }
@@ -65,6 +71,7 @@ public struct Metrics: Sendable {
             "second_person": Double(counts.secondPerson),
             "weighted_length": Double(EntityExtractor.weightedLength(of: Metrics.countedText(of: post), platform: platform)),
             "limit": Double(platform.limit),
+            "self_references": Double(selfReferences),
         ]
     }
 

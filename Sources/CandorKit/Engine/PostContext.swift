@@ -10,7 +10,7 @@ public final class PostContext {
     let scratch: MatchScratch
     private var scopeCache: [Scope: [Range<Int>]] = [:]
 
-    init(post: Post, platform: Platform, scratch: MatchScratch) {
+    init(post: Post, platform: Platform, accountNames: [String] = [], scratch: MatchScratch) {
         self.post = post
         self.platform = platform
         self.scratch = scratch
@@ -21,7 +21,10 @@ public final class PostContext {
             for index in url.range where prose[index] != 0x0A { prose[index] = 0x20 }
         }
         self.prose = prose
-        metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform)
+        // The post's own `account` metadata (one name, or several separated by commas) adds to the config's.
+        let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
+        let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
+        metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher)
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.
