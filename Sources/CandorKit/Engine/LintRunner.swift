@@ -3,6 +3,8 @@ import Dispatch
 /// What `candor lint` and `candor score` were asked to do, once the CLI has parsed its flags.
 public struct LintOptions: Sendable {
     public var paths: [String] = []
+    /// Sources already in memory (staged blobs for the git hook), linted before `paths`.
+    public var inputs: [Input] = []
     /// Read stdin as one source (the path `-`, or no path while stdin is not a terminal).
     public var readStandardInput = false
     public var stdinFilename: String?
@@ -59,6 +61,7 @@ public struct LintRunner {
         if options.readStandardInput {
             sources.append((Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(FileIO.readStandardInput())), true))
         }
+        sources += options.inputs.map { ($0, true) }
         do {
             let startSetup = try setup(forFolder: ".")
             lastSetup = startSetup
@@ -85,7 +88,8 @@ public struct LintRunner {
 
         var batch = Batch(jobs: options.jobs)
         for source in sources {
-            let folder = source.input.origin.isStandardInput ? "." : (Path.parent(source.input.path) ?? ".")
+            let folder = source.input.path == options.stdinFilename || source.input.path == "<stdin>"
+                ? "." : (Path.parent(source.input.path) ?? ".")
             let current: Setup
             do { current = try setup(forFolder: folder) } catch {
                 diagnostics("candor: \(error)")
@@ -193,13 +197,6 @@ private struct Batch {
 private struct UnsafeSendable<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
-}
-
-extension Input.Origin {
-    var isStandardInput: Bool {
-        if case .bytes = self { return true }
-        return false
-    }
 }
 
 extension PostResult {
