@@ -1,7 +1,8 @@
 /// Finds and merges `.candor.yml` files: the user's `~/.config/candor/config.yml` first, then every
 /// `.candor.yml` from the filesystem root down to the linted file's folder, nearer files winning. Scalars
 /// and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.
-/// `--config FILE` replaces the search; `--no-config` skips it.
+/// `--config FILE` replaces the search; `--no-config` skips it. A folder with a `.vale.ini` and no
+/// `.candor.yml` contributes the Vale configuration (see `ValeConfig`).
 public struct ConfigLoader: Sendable {
     public static let fileName = ".candor.yml"
     public let explicitFile: String?
@@ -27,7 +28,12 @@ public struct ConfigLoader: Sendable {
         var current = Path.absolute(folder)
         while true {
             let candidate = Path.join(current, ConfigLoader.fileName)
-            if Directory.exists(candidate) { found.append(candidate) }
+            let vale = Path.join(current, ValeConfig.fileName)
+            if Directory.exists(candidate) {
+                found.append(candidate)
+            } else if Directory.exists(vale) {
+                found.append(vale)
+            }
             guard let parent = Path.parent(current) else { break }
             current = parent
         }
@@ -43,7 +49,11 @@ public struct ConfigLoader: Sendable {
             do { bytes = try FileIO.readAll(file) } catch { throw LoadError(path: file, message: error.message) }
             let text = String(decoding: bytes, as: UTF8.self)
             guard !text.trimmingSpaces().isEmpty else { continue }
-            try merge(YAMLMapping.load(yaml: text, path: file), from: file, into: &configuration)
+            if file.hasSuffix(ValeConfig.fileName) {
+                try ValeConfig.merge(text, from: file, into: &configuration)
+            } else {
+                try merge(YAMLMapping.load(yaml: text, path: file), from: file, into: &configuration)
+            }
             configuration.files.append(file)
         }
         return configuration

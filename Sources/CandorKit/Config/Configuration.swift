@@ -20,6 +20,8 @@ public struct Configuration: Sendable, Equatable {
     public var origins: [String: String] = [:]
     /// The config files read, farthest first.
     public var files: [String] = []
+    /// Settings read but not honoured (from a `.vale.ini`), one line each, for stderr.
+    public var warnings: [String] = []
 
     public init() {}
 }

@@ -51,6 +51,7 @@ public struct LintRunner {
             let files = configLoader.files(for: folder)
             if let known = setups[files] { return known }
             let configuration = try configLoader.load(files)
+            configuration.warnings.forEach { diagnostics("candor: warning: \($0)") }
             let made = Setup(configuration: configuration, linter: try RuleSet.linter(for: configuration, platform: options.platform))
             setups[files] = made
             return made

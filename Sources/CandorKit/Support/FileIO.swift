@@ -45,5 +45,47 @@ public enum FileIO {
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    public static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// A write that failed, with the path and the system's reason.
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): cannot write: \(reason)" }
+    }
+
+    /// Writes `bytes` to a temporary file in the same folder, then renames it over `path`, so readers see the
+    /// old file or the new one, never half of either; on failure the original is untouched.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, createFolders: Bool = false) throws(WriteError) {
+        let folder = Path.parent(path) ?? "."
+        if createFolders { makeFolders(folder) }
+        var template = Array((folder + "/.candor-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw WriteError(path: path, reason: errnoText()) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: String?
+        var offset = 0
+        while offset < bytes.count, failure == nil {
+            let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if count < 0 { if errno != EINTR { failure = errnoText() } } else { offset += count }
+        }
+        if failure == nil, fchmod(fd, mode) != 0 || fsync(fd) != 0 { failure = errnoText() }
+        close(fd)
+        if failure == nil, rename(temporary, path) != 0 { failure = errnoText() }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, reason: failure)
+        }
+    }
+
+    static func makeFolders(_ folder: String) {
+        guard !folder.isEmpty, folder != ".", folder != "/", !Directory.isDirectory(folder) else { return }
+        if let parent = Path.parent(folder) { makeFolders(parent) }
+        mkdir(folder, 0o755)
+    }
+
     public static func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -1,0 +1,117 @@
+/// What `candor init` writes: a commented `.candor.yml` that works as written and, with a pack name, a house
+/// pack with one example rule of each common kind, each with examples that pass `candor test-rules`.
+public enum Starter {
+    public static func configuration(pack: String?) -> String {
+        let packs = pack.map { "[Candor, ./styles/\($0)]" } ?? "[Candor]"
+        return """
+        # candor configuration: found upward from each linted file; nearer files win.
+        # Every key is optional. `candor config` shows what is in effect and where it came from.
+
+        # Built-in packs by name, house packs as folders (Vale style folders work too).
+        packs: \(packs)
+
+        # The platform of posts whose metadata names none: x, mastodon, bluesky, threads, linkedin.
+        platform: x
+
+        # Lowest level reported, and lowest level that fails the run (exit 1).
+        level: suggestion
+        fail-on: error
+
+        # Per-rule levels, or off.
+        rules:
+          Candor.Passive: suggestion
+          # Candor.WeVoice: off
+
+        # Words no existence or substitution rule flags.
+        accept: []
+
+        # The names the account goes by, for Candor.ThirdPersonSelf.
+        account:
+          names: []
+
+        # Which files a folder walk lints (globs relative to the current folder).
+        include: ["**/*.md", "**/*.txt", "**/*.csv", "**/*.jsonl"]
+        exclude: []
+
+        # Score thresholds: below broadcast-below is broadcast, from authentic-from up is authentic.
+        score:
+          broadcast-below: 40
+          authentic-from: 70
+
+        """
+    }
+
+    /// File name to YAML for a house pack.
+    public static func pack(_ name: String) -> [(file: String, yaml: String)] {
+        [
+            ("Banned.yml", """
+            # existence: flags every listed word or phrase.
+            extends: existence
+            message: "Avoid '%s' in posts: it is not how we talk."
+            level: warning
+            ignorecase: true
+            tokens:
+              - synergy
+              - circle back
+            examples:
+              flag:
+                - "Let's ⟦circle back⟧ tomorrow."
+                - "Real ⟦synergy⟧ at work."
+              pass:
+                - "Let's talk tomorrow."
+                - "The team worked well together."
+
+            """),
+            ("Plain.yml", """
+            # substitution: observed: preferred (a|b offers a choice).
+            extends: substitution
+            message: "Say '%s' rather than '%s'."
+            level: suggestion
+            ignorecase: true
+            swap:
+              purchase: buy
+              assist: help
+            examples:
+              flag:
+                - "You can ⟦purchase⟧ it online."
+                - "We are here to ⟦assist⟧."
+              pass:
+                - "You can buy it online."
+                - "We are here to help."
+
+            """),
+            ("Exclamations.yml", """
+            # occurrence: flags a post with more than `max` matches of `token`.
+            extends: occurrence
+            message: "%s exclamation marks: one is plenty."
+            level: suggestion
+            token: '!'
+            max: 1
+            examples:
+              flag:
+                - "Great news! Huge news! Read it!"
+                - "Wow! Thanks!"
+              pass:
+                - "Thanks for coming!"
+                - "See you there."
+
+            """),
+            ("Short.yml", """
+            # metric: a formula over the post's variables, flagged when the condition holds.
+            extends: metric
+            message: "Only %s words: say a little more about why this matters."
+            level: suggestion
+            formula: prose_words
+            condition: "< 4 && links > 0"
+            examples:
+              flag:
+                - "Read this https://example.com"
+                - "New https://example.com/post"
+              pass:
+                - "I wrote up what broke in last week's release and how we fixed it: https://example.com/post"
+                - "No link, no problem."
+
+            """),
+        ]
+    }
+}
