@@ -15,12 +15,14 @@ public enum ExampleRunner {
 
     public static let open: Character = "⟦", close: Character = "⟧"
 
-    /// Every failing example of these rules, in rule then example order.
+    /// Every failing example of these rules, in rule then example order. A post rule runs alone; a feed rule
+    /// runs with all the given rules, since the feed's variables (verdicts, scores) come from them.
     public static func failures(of rules: [Rule], scoring: ScoringOptions = ScoringOptions()) -> [Failure] {
         let scratch = MatchScratch()
         var failures: [Failure] = []
         for rule in rules {
-            guard let linter = try? Linter(rules: [rule], scoring: scoring) else { continue }
+            let others = rules.filter { !$0.isFeedRule || $0.id == rule.id }
+            guard let linter = try? Linter(rules: rule.isFeedRule ? others : [rule], scoring: scoring) else { continue }
             for example in rule.examples {
                 if let reason = check(example, of: rule, linter: linter, scratch: scratch) {
                     failures.append(Failure(rule: rule.id, source: rule.source, line: example.line, example: example, reason: reason))
@@ -36,7 +38,7 @@ public enum ExampleRunner {
         var posts: [Post] = []
         try? MarkdownReader().read(.text(text, path: "example.md"), options: ReadOptions()) { posts.append($0) }
         let results = posts.map { linter.lint($0, scratch: scratch) }
-        let found: [Finding] = results.flatMap(\.findings)
+        let found: [Finding] = results.flatMap(\.findings).filter { $0.rule == rule.id }
         let fired: Bool
         if rule.isFeedRule {
             var summary = FeedSummary()

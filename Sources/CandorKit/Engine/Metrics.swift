@@ -12,13 +12,17 @@
 /// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall).
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
+/// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
+///   laughter and interjections (lol, haha, omg, yay, ugh), and a post that starts in lower case.
+/// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`,
+///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk").
 /// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
 ///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
     public static let names = [
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
-        "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "self_references",
+        "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -72,6 +76,9 @@ public struct Metrics: Sendable {
             "weighted_length": Double(EntityExtractor.weightedLength(of: Metrics.countedText(of: post), platform: platform)),
             "limit": Double(platform.limit),
             "self_references": Double(selfReferences),
+            "informal": Double(counts.emoji + counts.interjections + Metrics.emoticons(in: prose)
+                + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
+            "attributions": Double(entities.mentions.filter { Metrics.isAttribution($0, in: prose) }.count),
         ]
     }
 
@@ -129,6 +136,54 @@ public struct Metrics: Sendable {
         return result
     }
 
+    /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`.
+    static func emoticons(in prose: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index + 1 < prose.count {
+            let byte = prose[index]
+            if byte == UInt8(ascii: "<"), prose[index + 1] == UInt8(ascii: "3") {
+                count += 1
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "=") {
+                var next = index + 1
+                if prose[next] == UInt8(ascii: "-") || prose[next] == UInt8(ascii: "'") { next += 1 }
+                // The emoticon must end the word: ":D" yes, ":Data" no.
+                if next < prose.count, Array(")(DPp".utf8).contains(prose[next]),
+                   next + 1 == prose.count || !WordScanner.isWordScalar(Unicode.Scalar(prose[next + 1])) {
+                    count += 1
+                    index = next + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return count
+    }
+
+    static func startsInLowerCase(_ prose: [UInt8]) -> Bool {
+        guard let first = prose.first(where: { !isSpace($0) }) else { return false }
+        return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
+    }
+
+    /// Whether a mention credits a source: what stands before it (spaces skipped) is `(`, a dash, pipe or
+    /// slash, or one of the words RT, via, by, h/t, HT.
+    static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
+        var end = mention.range.lowerBound
+        while end > 0, isSpace(prose[end - 1]) { end -= 1 }
+        guard end > 0 else { return false }
+        let last = prose[end - 1]
+        // "(", "-", "|", "/", and the en and em dashes (UTF-8 E2 80 93 / E2 80 94).
+        if [UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")].contains(last) { return true }
+        if end >= 3, prose[end - 3] == 0xE2, prose[end - 2] == 0x80, last == 0x93 || last == 0x94 { return true }
+        var start = end
+        while start > 0, !isSpace(prose[start - 1]), prose[start - 1] != UInt8(ascii: "(") { start -= 1 }
+        let word = String(decoding: prose[start..<end], as: UTF8.self).lowercased()
+        return ["rt", "via", "by", "h/t", "ht"].contains(word)
+    }
+
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
 }
 
@@ -136,11 +191,14 @@ public struct Metrics: Sendable {
 private struct Counts {
     var words = 0, proseWords = 0, syllables = 0, characters = 0, complexWords = 0, longWords = 0
     var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
-    var questions = 0, exclamations = 0, emoji = 0
+    var questions = 0, exclamations = 0, emoji = 0, interjections = 0
 
     private static let singular: Set<String> = ["i", "me", "my", "mine", "myself", "im", "ive"]
     private static let plural: Set<String> = ["we", "us", "our", "ours", "ourselves"]
-    private static let second: Set<String> = ["you", "your", "yours", "yourself", "yourselves", "u", "ur", "ya", "yall"]
+    private static let interjection: Set<String> = ["lol", "lmao", "lmfao", "rofl", "omg", "ugh", "yay", "haha", "hahaha", "hehe", "aww", "awww"]
+    private static let second: Set<String> = ["you", "your", "yours", "yourself", "yourselves"]
+    /// Casual spellings count only in lower case: "U" is more often "U.S." or a grade than "you".
+    private static let casualSecond: Set<String> = ["u", "ur", "ya", "yall"]
 
     mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
         words += 1
@@ -159,8 +217,9 @@ private struct Counts {
         // "US" in capitals is the country, not the pronoun.
         let lower = text.lowercased()
         if Counts.singular.contains(lower) { firstPersonSingular += 1 }
+        if Counts.interjection.contains(lower) || lower.hasPrefix("haha") { interjections += 1 }
         if Counts.plural.contains(lower), text != "US" { firstPersonPlural += 1 }
-        if Counts.second.contains(lower) { secondPerson += 1 }
+        if Counts.second.contains(lower) || Counts.casualSecond.contains(text) { secondPerson += 1 }
     }
 
     mutating func addPunctuation(in bytes: UnsafeBufferPointer<UInt8>) {

@@ -20,11 +20,11 @@ public struct ScoringOptions: Sendable, Equatable {
     public var levelWeights: [Level: Double] = [.suggestion: 4, .warning: 12, .error: 20]
     /// Points each positive signal adds.
     public var signals: [Signal: Double] = [
-        .mention: 12, .reply: 20, .question: 15, .secondPerson: 10, .firstPersonSingular: 10,
+        .mention: 12, .reply: 20, .question: 15, .secondPerson: 10, .firstPersonSingular: 10, .casual: 10,
     ]
 
     public enum Signal: String, Sendable, CaseIterable {
-        case mention, reply, question, secondPerson = "second-person", firstPersonSingular = "first-person"
+        case mention, reply, question, secondPerson = "second-person", firstPersonSingular = "first-person", casual
     }
 
     public init() {}

@@ -1,6 +1,8 @@
 /// Scores a post: the base, less each rule that fired (its `weight`, or its level's weight; a rule counts once
 /// however often it fires, so a long post is not punished for length), plus each positive signal present
-/// (a mention, a reply, a question, "you", a person's "I"), clamped to 0...100. The README documents it.
+/// (a mention that addresses someone, a reply, a question, "you", a person's "I", a casual voice), clamped
+/// to 0...100.
+/// The README documents it.
 public struct Scorer: Sendable {
     public let options: ScoringOptions
 
@@ -21,10 +23,11 @@ public struct Scorer: Sendable {
             }
         }
         signal(.reply, isReply, "replies to someone")
-        signal(.mention, !isReply && metrics["mentions"] > 0, "mentions someone")
+        signal(.mention, !isReply && metrics["mentions"] > metrics["attributions"], "mentions someone")
         signal(.question, metrics["questions"] > 0, "asks a question")
         signal(.secondPerson, metrics["second_person"] > 0, "says \"you\"")
         signal(.firstPersonSingular, metrics["first_person_singular"] > 0, "speaks as \"I\"")
+        signal(.casual, metrics["informal"] > 0, "sounds casual (emoji, emoticons, laughter, lower case)")
         let total = terms.reduce(0) { $0 + $1.points }
         let value = Int(min(100, max(0, total)).rounded())
         let verdict: Verdict = value < options.broadcastBelow ? .broadcast : value >= options.authenticFrom ? .authentic : .mixed
