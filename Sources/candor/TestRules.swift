@@ -9,6 +9,8 @@ struct TestRules: ParsableCommand {
     @Argument(help: "Packs to test (built-in names or folders); default: the active packs.") var packs: [String] = []
     @Option(help: "Configuration file instead of the .candor.yml search.") var config: String?
     @Flag(help: "Ignore every configuration file.") var noConfig = false
+    @Option(help: "Instead of the examples, show how many posts of this file or folder each rule flags.")
+    var corpus: String?
 
     func run() throws {
         let rules: [Rule]
@@ -21,6 +23,19 @@ struct TestRules: ParsableCommand {
                 Output.error("candor: \(error)")
                 throw ExitCode(2)
             }
+        }
+        if let corpus {
+            let linter: Linter
+            do { linter = try Linter(rules: rules) } catch {
+                Output.error("candor: \(error)")
+                throw ExitCode(2)
+            }
+            let survey = CorpusSurvey.run(path: corpus, linter: linter)
+            var output = Output()
+            output.write(survey.text)
+            survey.problems.forEach { Output.error("candor: \($0)") }
+            if !survey.problems.isEmpty { throw ExitCode(2) }
+            return
         }
         let failures = ExampleRunner.failures(of: rules)
         var output = Output()
