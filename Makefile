@@ -34,6 +34,13 @@ test: prerequisites embed
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(BIN_DEBUG) test-rules --no-config Candor
 
+# Python tools for tests and benchmarks (pre-commit, jsonschema, proselint), in a venv of the project's own.
+venv: $(VENV)/.ready
+$(VENV)/.ready:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check pre-commit jsonschema proselint
+	touch $@
+
 clean:
 	rm -rf .build $(VENV)
 

@@ -26,7 +26,7 @@ struct CapitalizationCheck: Check {
     }
 
     var patterns: [String] {
-        if case .pattern(let pattern) = style { return [pattern.source] }
+        if case .pattern(let pattern) = style { return [pattern.expression] }
         return []
     }
 

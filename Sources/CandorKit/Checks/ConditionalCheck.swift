@@ -11,7 +11,7 @@ struct ConditionalCheck: Check {
         self.exceptions = Set(exceptions)
     }
 
-    var patterns: [String] { [first.source, second.source] }
+    var patterns: [String] { [first.expression, second.expression] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in

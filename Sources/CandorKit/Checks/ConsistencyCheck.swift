@@ -9,7 +9,7 @@ struct ConsistencyCheck: Check {
         }
     }
 
-    var patterns: [String] { pairs.map(\.source) }
+    var patterns: [String] { pairs.map(\.expression) }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in

@@ -22,7 +22,7 @@ struct ExistenceCheck: Check {
     var patterns: [String] {
         switch matcher {
         case .tokens(let tokens): tokens.patterns
-        case .pattern(let pattern): [pattern.source]
+        case .pattern(let pattern): [pattern.expression]
         }
     }
 

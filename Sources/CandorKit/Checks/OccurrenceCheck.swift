@@ -11,7 +11,7 @@ struct OccurrenceCheck: Check {
         self.max = max
     }
 
-    var patterns: [String] { [pattern.source] }
+    var patterns: [String] { [pattern.expression] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in

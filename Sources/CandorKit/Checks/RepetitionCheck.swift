@@ -13,7 +13,7 @@ struct RepetitionCheck: Check {
         self.ignoreCase = ignoreCase
     }
 
-    var patterns: [String] { [pattern.source] }
+    var patterns: [String] { [pattern.expression] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in

@@ -21,8 +21,8 @@ struct TokenMatcher: Sendable {
         phrases = literal.isEmpty ? nil : PhraseMatcher(phrases: literal, ignoreCase: ignoreCase)
         literalMap = literalIDs
         alternations = try TokenMatcher.compile(regex, ignoreCase: ignoreCase, nonword: nonword)
-        patterns = (literal.isEmpty ? [] : [TokenMatcher.alternation(literal.map(TokenMatcher.escape), nonword: nonword)])
-            + alternations.map(\.pattern.source)
+        let literalPattern = TokenMatcher.alternation(literal.map(TokenMatcher.escape), nonword: nonword)
+        patterns = (literal.isEmpty ? [] : [(ignoreCase ? "(?i)" : "") + literalPattern]) + alternations.map(\.pattern.expression)
     }
 
     private let literalMap: [Int]

@@ -40,6 +40,9 @@ public final class Pattern: @unchecked Sendable {
 
     deinit { pcre2_code_free_8(code) }
 
+    /// The pattern as one PCRE2 expression, its options inline (`(?i)`), for tools such as pcre2grep.
+    public var expression: String { caseless ? "(?i)" + source : source }
+
     /// Calls `body` for every non-overlapping match in `bytes[range]` (the whole buffer by default), in order,
     /// until it returns false. An empty match is reported once, then the search steps to the next character
     /// boundary, as Perl does. Lookbehind may see bytes before `range`; nothing past its end is read.

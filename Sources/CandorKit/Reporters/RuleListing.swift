@@ -17,6 +17,7 @@ public enum RuleListing {
                 ("id", .string(rule.id)), ("kind", .string(rule.kind)), ("level", .string(rule.level.rawValue)),
                 ("source", .string(rule.source)), ("description", rule.description.map(JSON.string) ?? .null),
                 ("link", rule.link.map(JSON.string) ?? .null), ("weight", rule.weight.map(JSON.number) ?? .null),
+                ("scope", .string(rule.scope.description)), ("patterns", .array(rule.patterns.map(JSON.string))),
             ])
         }).text
     }
