@@ -112,6 +112,9 @@ public struct LintRunner {
                     batch.add(post, linter: current.linter)
                     if batch.isFull { flush(&batch) }
                 }
+            } catch where error.isNotAQueue && !source.named {
+                // A walked .json or .yml that is not a list of posts (a rule file, a package manifest).
+                summary.files -= 1
             } catch {
                 summary.problems.append(error.description)
             }

@@ -2,6 +2,10 @@
 public enum ReaderRegistry {
     public static let readers: [any PostReader.Type] = [
         MarkdownReader.self,
+        CSVReader.self,
+        JSONReader.self,
+        JSONLReader.self,
+        YAMLQueueReader.self,
     ]
 
     public static func reader(forExtension ext: String) -> (any PostReader)? {

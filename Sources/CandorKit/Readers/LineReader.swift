@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The lines of an input, one at a time. A file is read in 64 KB chunks and only the unread rest of the
+/// current chunk is kept, so streaming readers (JSONL, CSV) hold one record however large the file.
+final class LineReader {
+    private static let chunkSize = 1 << 16
+
+    private let path: String
+    /// The open file, or nil once it is read to the end (or when the input was in memory from the start).
+    private var descriptor: Int32?
+    private var buffer: [UInt8]
+    /// Where the next line starts in `buffer`.
+    private var start = 0
+    /// The number of the line `next()` returned last, from 1.
+    private(set) var lineNumber = 0
+
+    init(_ input: Input) throws(InputError) {
+        path = input.path
+        switch input.origin {
+        case .bytes(let bytes):
+            buffer = bytes
+        case .file(let file):
+            let descriptor = open(file, O_RDONLY)
+            guard descriptor >= 0 else { throw InputError(path: path, message: "cannot read: \(FileIO.errnoText())") }
+            self.descriptor = descriptor
+            buffer = []
+            buffer.reserveCapacity(Self.chunkSize * 2)
+        }
+    }
+
+    deinit {
+        if let descriptor { close(descriptor) }
+    }
+
+    /// The next line, with its line feed (the last line may have none), or nil at the end of the input.
+    func next() throws(InputError) -> ArraySlice<UInt8>? {
+        var scanned = start
+        while true {
+            if let newline = firstNewline(from: scanned) {
+                return take(upTo: newline + 1)
+            }
+            // No line feed in what is left: drop the lines handed out, and read on.
+            buffer.removeSubrange(0..<start)
+            start = 0
+            scanned = buffer.count
+            guard try readChunk() else {
+                return buffer.isEmpty ? nil : take(upTo: buffer.count)
+            }
+        }
+    }
+
+    private func take(upTo end: Int) -> ArraySlice<UInt8> {
+        defer { start = end }
+        lineNumber += 1
+        return buffer[start..<end]
+    }
+
+    private func firstNewline(from index: Int) -> Int? {
+        guard index < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            memchr(bytes.baseAddress! + index, 0x0A, bytes.count - index).map {
+                bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+            }
+        }
+    }
+
+    /// Appends the next chunk of the file to `buffer`; false at the end of the input.
+    private func readChunk() throws(InputError) -> Bool {
+        guard let descriptor else { return false }
+        let oldCount = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + oldCount, Self.chunkSize) }
+            if count < 0 && errno == EINTR { continue }
+            buffer.removeLast(Self.chunkSize - max(count, 0))
+            if count < 0 { throw InputError(path: path, message: "cannot read: \(FileIO.errnoText())") }
+            if count == 0 {
+                close(descriptor)
+                self.descriptor = nil
+                return false
+            }
+            return true
+        }
+    }
+}
