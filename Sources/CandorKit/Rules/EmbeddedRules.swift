@@ -18,7 +18,28 @@ examples:
     - "@maria thanks, fixed! Does it work now?\n---\n@lee what did you think of the beta?\n---\nI'm testing the new build today, who wants in?"
     - "Just one post, and it is an announcement. https://example.com"
 """#),
+            ("CallToActionOnly.yml", #"""
+extends: existence
+message: "'%s' is the whole message. Nobody clicks a bare order: say what is behind the link and why it is worth their time."
+description: A call to action ("Learn more", "Click here", "Link in bio") with nothing else said.
+level: warning
+weight: 30
+ignorecase: true
+# The whole post: the call to action, then at most a link (blanked in the text scope), hashtags, emoji and punctuation.
+raw:
+  - '^[\s\p{P}\p{S}]*(?:(?:learn|read|find out|see|discover|hear|know) more|click (?:here|the link|below|now)|tap (?:here|the link)|link in (?:our |my )?bio|check (?:it|this|us) out|more (?:here|info|details)|details here|shop now|buy now|order now|sign up(?: now| today| here)?|register(?: now| today| here)?|get (?:yours|started)(?: now| today)?|download(?: it)?(?: now| today)|watch(?: it)?(?: now| here)|listen(?: now| here)|read (?:it )?here|see (?:it )?here|don''t miss (?:it|out)|apply (?:now|today))[\s\p{P}\p{S}]*(?:#\w+[\s\p{P}\p{S}]*)*$'
+examples:
+  flag:
+    - "⟦Learn more: https://example.com/launch⟧"
+    - "⟦Link in bio! #newdrop #sale⟧"
+    - "⟦Click here 👉 https://example.com⟧"
+  pass:
+    - "Learn more about how we fixed the export bug: the CSV writer dropped quotes. https://example.com/fix"
+    - "@sam click here and tell me if the page loads for you"
+"""#),
             ("CorporateVoice.yml", #"""
+# Press-release and talking-point phrases, curated from proselint's commercialese (BSD-3-Clause) and our
+# own reading of brand posts; see Rules/NOTICE.md.
 extends: existence
 message: "'%s' is press-release voice. Say what happened the way you would tell a friend."
 description: Press-release and talking-point phrases.
@@ -26,51 +47,175 @@ level: warning
 weight: 20
 ignorecase: true
 tokens:
-  - are pleased to announce
-  - is pleased to announce
-  - are proud to announce
+  - pleased to announce
+  - proud to announce
+  - excited to announce
+  - thrilled to announce
+  - delighted to announce
+  - happy to announce
+  - pleased to share
+  - proud to share
+  - excited to share
+  - thrilled to share
   - is proud to
   - are proud to
-  - are excited to announce
-  - is excited to announce
+  - proud to partner
+  - proud to be named
   - our valued customers
+  - valued customers
+  - valued partners
   - industry-leading
+  - industry leading
+  - market-leading
   - best-in-class
   - world-class
+  - award-winning
+  - leading provider
+  - a leader in
   - thought leader
-  - thought leadership
+  - thought leaders
+  - innovative solutions
+  - cutting-edge solutions
+  - customer-centric
+  - strategic partnership
+  - committed to excellence
+  - commitment to excellence
+  - committed to providing
+  - please be advised
+  - we apologize for any inconvenience
+  - any inconvenience this may have caused
+  - for more information
+  - press release
+  - stay tuned
 examples:
   flag:
-    - "We ⟦are pleased to announce⟧ our new platform."
+    - "We are ⟦pleased to announce⟧ our new platform."
     - "Acme delivers ⟦world-class⟧ support."
+    - "⟦Stay tuned⟧ for more updates!"
   pass:
     - "Shipped it today. @maria, does the export work for you now?"
     - "I'm proud of what the team built this year."
+    - "Stay with me here: the tuner was broken."
+"""#),
+            ("HashtagStuffing.yml", #"""
+extends: metric
+message: "%s hashtags read as a keyword list, not a sentence. Keep the one or two people actually follow."
+description: More hashtags than a person would use.
+level: warning
+weight: 12
+formula: hashtags
+condition: ">= 4 || hashtags >= 3 && hashtags * 2 >= prose_words"
+examples:
+  flag:
+    - "New blog post #marketing #growth #seo #content"
+    - "Launch day #ai #ml #data"
+  pass:
+    - "Spent the day fixing the build #swift"
+    - "@lee great talk on caching today! #swiftconf"
+"""#),
+            ("Hype.yml", #"""
+# Marketing superlatives, curated from Vale's write-good clichés and Joblint's competitive words (MIT), and
+# our own reading; ordinary enthusiasm ("great", "love") is not hype and is left alone. See Rules/NOTICE.md.
+extends: existence
+message: "'%s' is hype. Readers tune it out; show what is new and let them decide if it is exciting."
+description: Superlatives, stacked exclamation marks and all-caps shouting.
+level: suggestion
+weight: 8
+raw:
+  - '(?:\b(?i:revolutionary|revolutioni[sz](?:e|es|ing)|game-changing|ground-?breaking|unprecedented|unparall?ell?ed|unrivall?ed|unmatched|second to none|must-have|must-see|once-in-a-lifetime|jaw-dropping|mind-blowing|next-level|best-ever|biggest-ever|huge news|big news|exciting news|massive news|like never before)\b'
+  - '|!{2,}'
+  - "|\\b\\p{Lu}[\\p{Lu}']+(?:\\s+\\p{Lu}[\\p{Lu}']*){2,}\\b)"
+examples:
+  flag:
+    - "Our ⟦revolutionary⟧ app is here."
+    - "Sale ends tonight⟦!!!⟧"
+    - "⟦DON'T MISS THIS⟧ deal."
+  pass:
+    - "The app is out. I'd love to hear what breaks."
+    - "The BBC and NASA covered the launch."
 """#),
             ("Jargon.yml", #"""
+# Curated from proselint's corporate-speak and jargon lists (BSD-3-Clause), retext-simplify (MIT), Vale's
+# Microsoft and Joblint styles (MIT) and our own reading of brand posts; see Rules/NOTICE.md. Only words
+# that mark business talk: everyday words those lists also carry ("address", "additional") are left out,
+# because they flag ordinary posts.
 extends: substitution
-message: "'%[2]s' is jargon; '%s' says it plainly."
-description: Business jargon and buzzwords, with plain words.
+message: "'%[2]s' is business jargon. '%[1]s' says the same thing in words a reader uses."
+description: Business jargon and buzzwords, with plain words to use instead.
 level: warning
-weight: 15
+weight: 12
 ignorecase: true
 swap:
   leverage: use
   leverages: uses
+  leveraged: used
   leveraging: using
+  utilize: use
+  utilizes: uses
+  utilized: used
+  utilizing: using
+  utilise: use
+  utilisation: use
+  utilization: use
   synergy: working together
   synergies: working together
-  utilize: use
-  utilise: use
-  ideate: think up
+  synergize: work together
+  synergistic: joint
+  ideate: come up with ideas
+  ideation: coming up with ideas
+  incentivize: encourage
+  incentivise: encourage
+  operationalize: put into practice
+  productize: turn into a product
+  actionable: practical
+  actionable insights: what to do next
+  best practices: what works
+  value-add: benefit
+  value proposition: why it's worth it
+  paradigm shift: big change
+  paradigm: model
+  holistic: whole
+  seamless: smooth
+  seamlessly: smoothly
+  empower: help
+  empowers: helps
+  empowering: helping
+  disruptive: new
+  game-changer: big change
+  game changer: big change
+  next-generation: new
+  next-gen: new
+  mission-critical: essential
+  deep dive: close look
   circle back: come back to it
+  touch base: talk
+  move the needle: make a difference
+  low-hanging fruit: easy wins
+  bandwidth: time
+  stakeholders: the people involved
+  deliverables: work
+  going forward: from now on
+  thought leadership: ideas
+  solutioning: solving
+  learnings: lessons
+  ecosystem: community
+  omnichannel: everywhere
+  end-to-end solution: whole product
+  end-to-end solutions: whole products
+  win-win: good for both
+  drill down: look closer
+  on a go-forward basis: from now on
+  at the end of the day: in the end
+  think outside the box: think differently
 examples:
   flag:
     - "We ⟦leverage⟧ our platform to help teams."
     - "Let's ⟦circle back⟧ on this next week."
+    - "Our ⟦holistic⟧ approach puts you first."
   pass:
     - "We use our own app to plan the week."
     - "The lever broke, so we fixed it."
+    - "I spent the morning at the beach with the kids."
 """#),
             ("Length.yml", #"""
 extends: metric
@@ -83,43 +228,132 @@ condition: "> limit"
 examples:
   flag:
     - "This sentence is padded on purpose to run long. This sentence is padded on purpose to run long. This sentence is padded on purpose to run long. This sentence is padded on purpose to run long. This sentence is padded on purpose to run long. This sentence is padded on purpose to run long."
-    - "Every word here is filler, and there is a great deal of filler in this post because it keeps going and going and going well past the point where anyone on a phone would still be reading, which is exactly the point of this example about length limits on the platform."
+    - "---\nplatform: bluesky\n---\nEvery word here is filler, and there is a great deal of filler in this post because it keeps going and going and going well past the point where anyone on a phone would still be reading, which is exactly the point of this example about the length limits of each platform we post on, from the short ones to the long ones."
   pass:
     - "Short and sweet."
     - "@maria does the export work for you now?"
 """#),
             ("LinkOnly.yml", #"""
 extends: metric
-message: "A link with almost nothing of your own. Say in a sentence or two what you found in it and why it matters to the reader."
-description: A link with fewer than five words of the writer's own.
+message: "A link with nothing of yours around it: no take, no one addressed, no question. Say what you found in it and why it matters to the reader."
+description: A link with few words of the writer's own voice (no "I", no "you", no one addressed, no question, nothing casual).
 level: warning
 weight: 25
 formula: prose_words
-condition: "< 5 && links > 0"
+condition: "links > 0 && prose_words < 30 && mentions - attributions + questions + first_person_singular + second_person + informal == 0"
 examples:
   flag:
     - "New post: https://example.com/blog/launch"
+    - "Older mothers pass on gene mutations to babies, study finds. https://example.com/story"
     - "https://example.com/report #growth"
+    - "Storm closes the coast road, via @desk https://example.com/storm"
   pass:
     - "I rewrote our onboarding after watching five people get stuck on step two: https://example.com/onboarding"
     - "No link here, just a thought about Monday standups."
+    - "@maria here is the fix you asked about: https://example.com/fix"
+    - "best birthday ever lol https://example.com/photo"
+"""#),
+            ("NoInvitation.yml", #"""
+extends: metric
+message: "Nothing here invites a reply. Ask a question, or speak to the reader as 'you', so people have a way in."
+description: No question, no "you", no ask.
+level: suggestion
+weight: 10
+formula: questions + second_person
+condition: "== 0"
+examples:
+  flag:
+    - "Our quarterly report is out now."
+    - "The new release ships with offline mode and faster sync."
+  pass:
+    - "What would make the export better?"
+    - "If you hit the sync bug, the new build fixes it."
 """#),
             ("NoMention.yml", #"""
 extends: metric
 message: "This post addresses nobody. People answer people: name someone (@maria), reply to a question, or credit who you worked with."
-description: The post has no mention and is not a reply.
+description: The post addresses nobody - no mention, not a reply; a mention that only credits a source ("via @desk", "(@reporter)", "RT @user") does not count.
 level: suggestion
 link: https://github.com/candor-lint/candor/blob/main/docs/rules.md#nomention
 weight: 10
-formula: mentions
+formula: mentions - attributions
 condition: "== 0"
 examples:
   flag:
     - "Our new dashboard is live. Read the release notes on the blog."
     - "Big news today: version 2 ships with offline mode."
+    - "Minister resigns over expenses (@reporter)"
   pass:
     - "@maria thanks for catching the export bug, it is fixed now."
     - "Shipped offline mode today with @lee and @sam. What should we fix next?"
+"""#),
+            ("Passive.yml", #"""
+# After Vale's write-good Passive rule (MIT): a form of "be" before a past participle. See Rules/NOTICE.md.
+extends: existence
+message: "'%s' hides who did it. Name the person or team: 'we fixed it', not 'it was fixed'."
+description: Passive voice.
+level: suggestion
+weight: 3
+ignorecase: true
+raw:
+  # Adjectives that look like participles ("I was tired") are let go.
+  - '\b(?:am|are|were|being|is|been|was|be)\s+(?:\w+ly\s+)?(?!(?:tired|excited|interested|bored|worried|scared|married|pleased|surprised|confused|amazed|thrilled|delighted|disappointed|annoyed|impressed|obsessed|stressed|blessed|concerned|involved|located|based|supposed|used|prepared|qualified|related|dedicated|committed|determined|experienced|talented|naked|wicked|sacred|beloved|\w*eed)\b)(?:\w+ed|built|done|found|given|hidden|known|made|seen|shown|taken|told|written|sent|held|brought|chosen|kept|left|lost|paid|set|sold|spent|won)\b'
+examples:
+  flag:
+    - "The bug ⟦was fixed⟧ yesterday."
+    - "Mistakes ⟦were made⟧."
+  pass:
+    - "We fixed the bug yesterday."
+    - "I was tired but happy."
+    - "We are excited and a little scared."
+"""#),
+            ("Readability.yml", #"""
+extends: metric
+message: "Sentences here run %s words on average; on a phone that is a wall. Break them up."
+description: Sentences too long to read on a phone (more than 25 words on average).
+level: suggestion
+weight: 4
+formula: words / sentences
+condition: "> 25"
+examples:
+  flag:
+    - "We are continuing to work closely with all of our partners and stakeholders across the region in order to ensure that every customer receives the support that they need during this period of transition and change."
+    - "The new version of the application includes a large number of improvements to performance and reliability that together make the experience of using it every day noticeably smoother for most people."
+  pass:
+    - "We fixed it. Thanks for waiting."
+    - "Short sentences read well. People scroll fast."
+"""#),
+            ("ThirdPersonSelf.yml", #"""
+extends: metric
+message: "The account talks about itself by name. Say 'we' or 'I', like a person in the room."
+description: The account names itself in the third person (names from `account` in the config or the post's metadata).
+level: warning
+weight: 15
+formula: self_references
+condition: "> 0"
+examples:
+  flag:
+    - "---\naccount: Acme\n---\nAcme is proud to support local schools."
+    - "---\naccount: Acme Bank, Acme\n---\nAt Acme Bank, customers come first."
+  pass:
+    - "---\naccount: Acme\n---\nWe fixed the login bug this morning."
+    - "---\naccount: Acme\n---\n@Acme thanks for the fast fix!"
+"""#),
+            ("WeVoice.yml", #"""
+extends: metric
+message: "Only the institutional 'we', never a person's 'I'. Let someone speak: who did this, and what did they notice?"
+description: Speaks only as "we/our", never as a person's "I".
+level: suggestion
+weight: 8
+formula: first_person_plural
+condition: "> 1 && first_person_singular == 0"
+examples:
+  flag:
+    - "We know our customers deserve the best, and we deliver it every day."
+    - "Our team is growing and we are hiring across our offices."
+  pass:
+    - "We shipped it, and I learned a lot about caching along the way."
+    - "The update is live for everyone."
 """#),
         ],
     ]
