@@ -7,7 +7,9 @@ public struct Entity: Sendable, Equatable, Hashable {
     public let kind: Kind
     /// Byte range in the text it was extracted from, sigil (`@`, `#`, `$`) included.
     public let range: Range<Int>
-    /// The entity without its sigil: `maria` for `@maria`, `swift` for `#swift`; a URL as written.
+    /// The entity without its sigil: `maria` for `@maria`, `swift` for `#swift`; a URL as written. A list
+    /// mention keeps its slug (`maria/friends`), a Mastodon mention its host (`maria@mastodon.social`) and a
+    /// Bluesky handle its domain (`maria.bsky.social`).
     public let value: String
 
     public init(kind: Kind, range: Range<Int>, value: String) {
@@ -20,7 +22,8 @@ public struct Entity: Sendable, Equatable, Hashable {
 /// Everything extracted from one post, in text order.
 public struct Entities: Sendable, Equatable {
     public let all: [Entity]
-    /// The post is a reply: it begins with a mention (twitter-text's `extractReplyScreenname`).
+    /// The post is a reply: it begins with a mention, after any spaces (twitter-text's `extractReplyScreenname`;
+    /// on Mastodon, with one of Mastodon's mentions).
     public let isReply: Bool
 
     public init(all: [Entity], isReply: Bool) {

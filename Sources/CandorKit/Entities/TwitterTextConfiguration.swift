@@ -1,0 +1,71 @@
+import Foundation
+
+/// A twitter-text weighting configuration (its `config/v*.json`): what each code point, URL and emoji weighs
+/// toward `maxWeightedTweetLength`. X counts posts with `v3`.
+struct TwitterTextConfiguration: Decodable, Equatable {
+    struct WeightedRange: Decodable, Equatable {
+        let start: UInt32
+        let end: UInt32
+        let weight: Int
+    }
+
+    let version: Int
+    let maxWeightedTweetLength: Int
+    /// The weighted length is the sum of weights divided by `scale`, so weights can be fractions of a character.
+    let scale: Int
+    let defaultWeight: Int
+    /// Whether an emoji, however many code points it joins, weighs `defaultWeight` once (absent before v3).
+    let emojiParsingEnabled: Bool?
+    let transformedURLLength: Int
+    let ranges: [WeightedRange]
+
+    /// X's current weighting: Latin, Greek, Cyrillic, Hebrew, Arabic, most Indic scripts and general
+    /// punctuation count 1, everything else (CJK, emoji) 2, and every URL 23.
+    static let v3 = TwitterTextConfiguration(
+        version: 3, maxWeightedTweetLength: 280, scale: 100, defaultWeight: 200, emojiParsingEnabled: true,
+        transformedURLLength: 23,
+        ranges: [
+            WeightedRange(start: 0, end: 4351, weight: 100),
+            WeightedRange(start: 8192, end: 8205, weight: 100),
+            WeightedRange(start: 8208, end: 8223, weight: 100),
+            WeightedRange(start: 8242, end: 8247, weight: 100),
+        ])
+
+    /// twitter-text's `parseTweet(...).weightedLength`: the NFC-normalized text's weight, with each URL
+    /// twitter-text would link counted as `transformedURLLength` characters.
+    func weightedLength(of text: String) -> Int {
+        let normalized = ScalarText(Self.nfc(text))
+        var weight = 0
+        var segmentStart = 0
+        for url in UrlScanner.urls(in: normalized) {
+            weight += self.weight(of: normalized.string(segmentStart..<url.scalarRange.lowerBound))
+            weight += transformedURLLength * scale
+            segmentStart = url.scalarRange.upperBound
+        }
+        weight += self.weight(of: normalized.string(segmentStart..<normalized.count))
+        return weight / scale
+    }
+
+    private func weight(of segment: String) -> Int {
+        // ASCII holds no emoji sequence (keycaps end in U+20E3), so it skips grapheme breaking.
+        guard emojiParsingEnabled == true, !segment.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return weight(of: segment.unicodeScalars)
+        }
+        return segment.reduce(0) { total, character in
+            let scalars = Array(character.unicodeScalars)
+            let emojiLength = EmojiSequence.length(atStartOf: scalars)
+            return total + (emojiLength > 0 ? defaultWeight : 0) + weight(of: scalars[emojiLength...])
+        }
+    }
+
+    private func weight(of scalars: some Sequence<Unicode.Scalar>) -> Int {
+        scalars.reduce(0) { total, scalar in
+            total + (ranges.first { ($0.start...$0.end).contains(scalar.value) }?.weight ?? defaultWeight)
+        }
+    }
+
+    /// Text below U+0300 is already NFC: nothing there decomposes or combines.
+    private static func nfc(_ text: String) -> String {
+        text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import CandorKit
+
+@Suite("TLDList")
+struct TLDListTests {
+    @Test("the generated lists match twitter-text's tld_lib.yml")
+    func matchesSource() throws {
+        let yaml = try String(
+            contentsOf: TwitterTextData.directory.appendingPathComponent("tld_lib.yml"), encoding: .utf8)
+        let lists = try YAMLDecoder().decode([String: [String]].self, from: yaml)
+        #expect(Set(try #require(lists["country"])) == TLDList.country)
+        #expect(Set(try #require(lists["generic"])) == TLDList.generic)
+        #expect(lists.count == 2)
+    }
+}
