@@ -13,8 +13,7 @@ struct ConfigCommand: ParsableCommand {
         let loader = ConfigLoader(explicitFile: config, disabled: noConfig)
         let configuration: Configuration
         do {
-            let folder = path.hasSuffix("/") || !path.contains(".") ? path : (path.split(separator: "/").dropLast().joined(separator: "/"))
-            configuration = try loader.load(loader.files(for: folder.isEmpty ? "." : folder))
+            configuration = try loader.load(loader.files(forPath: path))
         } catch {
             Output.error("candor: \(error)")
             throw ExitCode(2)

@@ -12,11 +12,14 @@ public struct CheckMatch: Sendable, Equatable {
     public let range: Range<Int>
     public let arguments: [String]
     public let suggestions: [String]
+    /// The first argument carries its own quotes (a list of choices), so the message's are dropped.
+    public let firstArgumentQuoted: Bool
 
-    init(range: Range<Int>, arguments: [String], suggestions: [String] = []) {
+    init(range: Range<Int>, arguments: [String], suggestions: [String] = [], firstArgumentQuoted: Bool = false) {
         self.range = range
         self.arguments = arguments
         self.suggestions = suggestions
+        self.firstArgumentQuoted = firstArgumentQuoted
     }
 }
 

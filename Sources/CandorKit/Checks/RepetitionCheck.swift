@@ -29,7 +29,9 @@ struct RepetitionCheck: Check {
                         count += 1
                         if count > max {
                             emit(CheckMatch(range: runStart..<match.range.upperBound, arguments: [text]))
+                            // The next repetition starts at this token, as in Vale: "go go go" is two pairs.
                             count = 0
+                            runStart = match.range.lowerBound
                         }
                     } else {
                         count = 0

@@ -16,6 +16,12 @@ struct SubstitutionCheck: Check {
 
     var patterns: [String] { matcher.patterns }
 
+    static func sentence(_ choices: [String]) -> String {
+        let quoted = choices.map { "'\($0)'" }
+        if quoted.count == 2 { return quoted.joined(separator: " or ") }
+        return quoted.dropLast().joined(separator: ", ") + ", or " + quoted.last!
+    }
+
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in
             try matcher.forEachMatch(in: buffer, ranges: ranges, scratch: context.scratch) { range, token in
@@ -25,8 +31,11 @@ struct SubstitutionCheck: Check {
                 // Already the preferred form (Vale compares the same way).
                 let same = choices.contains { ignoreCase ? $0.lowercased() == observed.lowercased() : $0 == observed }
                 guard !same, !exceptions.contains(observed, scratch: context.scratch) else { return }
-                emit(CheckMatch(range: range, arguments: [choices.joined(separator: "' or '"), observed],
-                                suggestions: choices))
+                // Several choices read as Vale writes them: 'a' or 'b'; 'a', 'b', or 'c'. They carry their own
+                // quotes, so the message's quotes around the first %s are dropped.
+                let expectedText = choices.count == 1 ? expected : SubstitutionCheck.sentence(choices)
+                emit(CheckMatch(range: range, arguments: [expectedText, observed], suggestions: choices,
+                                firstArgumentQuoted: choices.count > 1))
             }
         }
     }

@@ -20,6 +20,11 @@ public struct ConfigLoader: Sendable {
             ?? Environment.value("HOME").map { $0 + "/.config/candor/config.yml" }
     }
 
+    /// The config files that apply to a file or folder, farthest first.
+    public func files(forPath path: String) -> [String] {
+        files(for: Directory.isDirectory(path) ? path : (Path.parent(path) ?? "."))
+    }
+
     /// The config files that apply to files in `folder`, farthest first.
     public func files(for folder: String) -> [String] {
         if disabled { return [] }
@@ -52,7 +57,9 @@ public struct ConfigLoader: Sendable {
             if file.hasSuffix(ValeConfig.fileName) {
                 try ValeConfig.merge(text, from: file, into: &configuration)
             } else {
-                try merge(YAMLMapping.load(yaml: text, path: file), from: file, into: &configuration)
+                // A file of comments only changes nothing, like an empty one.
+                guard let mapping = try YAMLMapping.loadIfPresent(yaml: text, path: file) else { continue }
+                try merge(mapping, from: file, into: &configuration)
             }
             configuration.files.append(file)
         }

@@ -58,7 +58,8 @@ public final class Linter: Sendable {
                        accept.contains(text, scratch: scratch) { return }
                     count += 1
                     findings.append(Finding(
-                        rule: rule.id, level: rule.level, message: rule.message(for: match.arguments),
+                        rule: rule.id, level: rule.level,
+                        message: rule.message(for: match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
                         start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
                         match: text, suggestions: match.suggestions, postRange: match.range))
                 }

@@ -84,7 +84,7 @@ public struct Metrics: Sendable {
 
     /// The text that counts toward the platform's limit: the post without its comments.
     static func countedText(of post: Post) -> String {
-        let comments = post.blocks.filter { $0.kind == .comment }.map(\.range)
+        let comments = post.blocks.filter { $0.kind == .comment }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
         guard !comments.isEmpty else { return post.string }
         var bytes: [UInt8] = []
         var last = 0

@@ -73,7 +73,8 @@ public struct MarkdownReader: PostReader {
             } else {
                 let comments = MarkdownStructure.suppressionsOnly(text)
                 post = Post(file: file, index: posts.count, text: text, prose: comments.prose,
-                            offsets: post.offsets, metadata: metadata, suppressions: comments.suppressions)
+                            offsets: post.offsets, metadata: metadata, blocks: comments.blocks,
+                            suppressions: comments.suppressions)
             }
             posts.append(post)
         }

@@ -15,13 +15,13 @@ struct MarkdownStructure {
     }
 
     /// Plain text (`.txt`): only the suppression comments are read, and blanked.
-    static func suppressionsOnly(_ text: [UInt8]) -> (prose: [UInt8], suppressions: [Post.Suppression]) {
+    static func suppressionsOnly(_ text: [UInt8]) -> (prose: [UInt8], blocks: [Post.Block], suppressions: [Post.Suppression]) {
         var structure = MarkdownStructure(empty: text)
         var index = 0
         while let open = structure.find([0x3C, 0x21, 0x2D, 0x2D], from: index, to: text.count) {
             index = structure.comment(at: open)
         }
-        return (structure.prose, structure.suppressions)
+        return (structure.prose, structure.blocks, structure.suppressions)
     }
 
     private init(empty text: [UInt8]) {
@@ -183,10 +183,12 @@ struct MarkdownStructure {
     mutating func comment(at start: Int) -> Int {
         guard let close = find([0x2D, 0x2D, 0x3E], from: start + 4, to: text.count) else {
             mask(start..<text.count)
+            blocks.append(Post.Block(kind: .comment, range: start..<text.count))
             return text.count
         }
         let end = close + 3
         mask(start..<end)
+        blocks.append(Post.Block(kind: .comment, range: start..<end))
         let body = String(decoding: text[(start + 4)..<close], as: UTF8.self)
         let words = body.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         guard let directive = words.first else { return end }

@@ -55,10 +55,14 @@ public struct Rule: Sendable {
 
     /// The message with each `%s` replaced, in order, by the match's arguments, and each `%[n]s` by the
     /// n-th argument (Vale formats messages with Go's `fmt.Sprintf`, so Vale styles use both).
-    public func message(for arguments: [String]) -> String {
+    public func message(for arguments: [String], firstArgumentQuoted: Bool = false) -> String {
         var result = ""
         var next = 0
-        var rest = message[...]
+        var template = message
+        if firstArgumentQuoted, let quoted = template.firstRange(of: "'%s'") ?? template.firstRange(of: "'%[1]s'") {
+            template.replaceSubrange(quoted, with: template[quoted].dropFirst().dropLast())
+        }
+        var rest = template[...]
         while let marker = rest.firstIndex(of: "%") {
             result += rest[..<marker]
             let after = rest[rest.index(after: marker)...]

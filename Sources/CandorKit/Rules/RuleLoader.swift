@@ -63,6 +63,10 @@ public enum RuleLoader {
         guard let kindKeys = kinds[kind] else {
             throw keys.error("extends", "unknown check type '\(kind)' (candor knows \(kinds.keys.sorted().joined(separator: ", ")))")
         }
+        // Unknown keys first: a misspelt key is reported as what it is, on its line, not as a missing one.
+        try keys.rejectUnknownKeys(
+            allowed: commonKeys.union(kindKeys).union(inertValeKeys),
+            hint: "for an '\(kind)' rule (it takes \(commonKeys.union(kindKeys).sorted().joined(separator: ", ")))")
         guard let message = try keys.string("message") else {
             throw LoadError(path: source, line: 1, key: "message", message: "missing: every rule needs a message")
         }
@@ -83,9 +87,6 @@ public enum RuleLoader {
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
             limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
             examples: try examples(&keys), source: source, body: body)
-        for inert in inertValeKeys where keys.contains(inert) { _ = keys.node(inert) }
-        try keys.rejectUnknownKeys(
-            allowed: [], hint: "for an '\(kind)' rule (it takes \((commonKeys.union(kindKeys)).sorted().joined(separator: ", ")))")
         return rule
     }
 

@@ -23,6 +23,14 @@ struct YAMLMapping {
         self.pairs = pairs
     }
 
+    /// Parses a whole YAML document into its top-level mapping; nil when it holds no document (only comments).
+    static func loadIfPresent(yaml: String, path: String) throws(LoadError) -> YAMLMapping? {
+        do {
+            guard try Yams.compose(yaml: yaml) != nil else { return nil }
+        } catch {}  // `load` reports the error with its position.
+        return try load(yaml: yaml, path: path)
+    }
+
     /// Parses a whole YAML document into its top-level mapping.
     static func load(yaml: String, path: String) throws(LoadError) -> YAMLMapping {
         let node: Node?

@@ -1,0 +1,73 @@
+import Testing
+@testable import CandorKit
+
+/// Vale's `existence`: tokens at word boundaries, `ignorecase`, `nonword`, `raw`, `exceptions`, long lists.
+struct ExistenceCheckTests {
+    @Test func tokensMatchWholeWordsOnly() throws {
+        let rule = "extends: existence\nmessage: \"Consider removing '%s'\"\ntokens: [leverage, thought leader]\n"
+        #expect(try matches(rule, on: "We leverage it; deleverage and leverages do not count.") == ["leverage"])
+        #expect(try matches(rule, on: "A thought\nleader and a thought leadership piece.") == ["thought\nleader"])
+        #expect(try findings(rule, on: "We leverage it.").first?.message == "Consider removing 'leverage'")
+    }
+
+    @Test func caseMattersUnlessIgnorecase() throws {
+        let rule = "extends: existence\nmessage: m\ntokens: [leverage]\n"
+        #expect(try matches(rule, on: "Leverage it.").isEmpty)
+        #expect(try matches(rule + "ignorecase: true\n", on: "Leverage it. LEVERAGE!") == ["Leverage", "LEVERAGE"])
+    }
+
+    @Test func nonwordDropsTheWordBoundaries() throws {
+        let rule = "extends: existence\nmessage: m\ntokens: ['!!']\n"
+        // `\b(?:!!)\b` needs word characters around the marks.
+        #expect(try matches(rule, on: "Wow!! ok").isEmpty)
+        #expect(try matches(rule + "nonword: true\n", on: "Wow!! ok") == ["!!"])
+    }
+
+    @Test func regexTokensAndPlainTokensMix() throws {
+        let rule = "extends: existence\nmessage: m\ntokens: ['synerg(?:y|ies)', world-class]\n"
+        #expect(try matches(rule, on: "World-class? No: world-class synergies and synergy.")
+            == ["world-class", "synergies", "synergy"])
+    }
+
+    @Test func rawIsTheWholePatternConcatenated() throws {
+        let rule = #"""
+            extends: existence
+            message: "Incorrect use of symbols in '%s'."
+            ignorecase: true
+            raw:
+              - \$[\d]* ?
+              - (?:dollars|usd|us dollars)
+            """#
+        #expect(try matches(rule, on: "It costs $100 USD, or $5dollars.") == ["$100 USD", "$5dollars"])
+        #expect(try findings(rule, on: "Pay $3 usd").first?.message == "Incorrect use of symbols in '$3 usd'.")
+    }
+
+    @Test func exceptionsLetWholeMatchesGo() throws {
+        let rule = "extends: existence\nmessage: m\ntokens: ['[A-Z]{2,}']\nexceptions: [NASA, 'U[A-Z]']\n"
+        #expect(try matches(rule, on: "NASA and ESA met UK and USA.") == ["ESA", "USA"])
+    }
+
+    @Test func tenThousandTermListLoadsAndMatches() throws {
+        let terms = (0..<10_000).map { "term\($0)word" }
+        let yaml = "extends: existence\nmessage: m\ntokens:\n" + terms.map { "  - \($0)" }.joined(separator: "\n")
+        let rule = try makeRule(yaml)
+        let result = try lint("A term0word, a term9999word, not term10000word nor xterm5word.", rules: [rule])
+        #expect(result.findings.map(\.match) == ["term0word", "term9999word"])
+    }
+
+    @Test func tenThousandRegexTokensSplitPastPCRE2sSizeLimit() throws {
+        // Each token has regex syntax, so they go to PCRE2; as one alternation they exceed 64 KB compiled.
+        let terms = (0..<10_000).map { "w\($0)x+" }
+        let yaml = "extends: existence\nmessage: m\ntokens:\n" + terms.map { "  - '\($0)'" }.joined(separator: "\n")
+        let rule = try makeRule(yaml)
+        #expect(rule.patterns.count > 1)
+        let result = try lint("w0x, w5000xx and w9999xxx but not w10000x.", rules: [rule])
+        #expect(result.findings.map(\.match) == ["w0x", "w5000xx", "w9999xxx"])
+    }
+
+    @Test func matchesInCodeAndLinkDestinationsAreNotProse() throws {
+        let rule = "extends: existence\nmessage: m\ntokens: [leverage]\n"
+        #expect(try matches(rule, on: "`leverage` [docs](https://x.example/leverage) <!-- leverage --> leverage").count == 1)
+        #expect(try matches(rule + "scope: raw\n", on: "`leverage` and leverage").count == 2)
+    }
+}

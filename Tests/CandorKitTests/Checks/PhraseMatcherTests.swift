@@ -1,0 +1,80 @@
+import Testing
+@testable import CandorKit
+
+/// Literal word lists matched in linear time: longest phrase first, whitespace runs, Unicode case folding.
+struct PhraseMatcherTests {
+    /// (matched text, phrase index) for each match.
+    private func find(_ phrases: [String], in text: String, ignoreCase: Bool = false) -> [(String, Int)] {
+        let matcher = PhraseMatcher(phrases: phrases, ignoreCase: ignoreCase)
+        let bytes = Array(text.utf8)
+        var found: [(String, Int)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            matcher.forEachMatch(in: buffer, range: 0..<buffer.count) { range, id in
+                found.append((String(decoding: bytes[range], as: UTF8.self), id))
+            }
+        }
+        return found
+    }
+
+    private func texts(_ phrases: [String], in text: String, ignoreCase: Bool = false) -> [String] {
+        find(phrases, in: text, ignoreCase: ignoreCase).map(\.0)
+    }
+
+    @Test func longestPhraseWinsWhateverTheListOrder() {
+        let found = find(["thought", "thought leadership", "thought leader"], in: "A thought leadership piece and a thought.")
+        #expect(found.map(\.0) == ["thought leadership", "thought"])
+        #expect(found.map(\.1) == [1, 0])
+    }
+
+    @Test func aSpaceMatchesAnyWhitespaceRun() {
+        #expect(texts(["pleased to announce"], in: "We are pleased  to\n\tannounce it.") == ["pleased  to\n\tannounce"])
+        #expect(texts(["pleased to announce"], in: "pleasedto announce").isEmpty)
+    }
+
+    @Test func otherSeparatorsMustMatchExactly() {
+        #expect(texts(["e-mail"], in: "e-mail, e mail, e - mail, e–mail") == ["e-mail"])
+        #expect(texts(["don't"], in: "I don't, I don’t") == ["don't"])
+    }
+
+    @Test func wordsMatchWholeOnly() {
+        #expect(texts(["lever"], in: "leverage lever deleverage lever_arm lever2") == ["lever"])
+    }
+
+    @Test func caseFoldingIsUnicodeAware() {
+        #expect(texts(["ÉTÉ", "Straße"], in: "été, ÉTÉ, straße, STRAßE", ignoreCase: true)
+            == ["été", "ÉTÉ", "straße", "STRAßE"])
+        #expect(texts(["ÉTÉ"], in: "été, ÉTÉ") == ["ÉTÉ"])
+        #expect(texts(["Leverage"], in: "LEVERAGE leverage", ignoreCase: true) == ["LEVERAGE", "leverage"])
+    }
+
+    @Test func wordsInOtherScripts() {
+        #expect(texts(["東京"], in: "我住在 東京 。") == ["東京"])
+        #expect(texts(["café"], in: "un café 😀 ici") == ["café"])
+    }
+
+    @Test func repeatedMatchesDoNotOverlap() {
+        #expect(texts(["go go"], in: "go go go go") == ["go go", "go go"])
+    }
+
+    @Test func rangeLimitsTheSearch() {
+        let matcher = PhraseMatcher(phrases: ["ab"], ignoreCase: false)
+        let bytes = Array("ab ab ab".utf8)
+        var found: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            matcher.forEachMatch(in: buffer, range: 3..<8) { range, _ in found.append(range) }
+        }
+        #expect(found == [3..<5, 6..<8])
+    }
+
+    @Test func whichTokensAreLiteral() {
+        #expect(PhraseMatcher.isLiteral("hello world"))
+        #expect(PhraseMatcher.isLiteral("world-class"))
+        #expect(PhraseMatcher.isLiteral("don't"))
+        #expect(PhraseMatcher.isLiteral("東京"))
+        #expect(!PhraseMatcher.isLiteral("a+"))
+        #expect(!PhraseMatcher.isLiteral("e.g"))
+        #expect(!PhraseMatcher.isLiteral("-foo"))
+        #expect(!PhraseMatcher.isLiteral("foo!"))
+        #expect(!PhraseMatcher.isLiteral(""))
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import CandorKit
+
+/// Byte offsets to the lines and columns people see: columns count Unicode scalars, as Vale does.
+struct SourceFileTests {
+    private func location(_ text: String, _ offset: Int, firstLine: Int = 1) -> Location {
+        SourceFile(path: "f", text: text, firstLine: firstLine).location(of: offset)
+    }
+
+    @Test func linesAndColumnsCountFromOne() {
+        #expect(location("ab\ncd", 0) == Location(line: 1, column: 1))
+        #expect(location("ab\ncd", 2) == Location(line: 1, column: 3))  // the newline itself
+        #expect(location("ab\ncd", 3) == Location(line: 2, column: 1))
+        #expect(location("ab\ncd", 4) == Location(line: 2, column: 2))
+        #expect(location("ab\ncd", 5) == Location(line: 2, column: 3))  // end of file
+        #expect(location("a\r\nb", 3) == Location(line: 2, column: 1))
+        #expect(location("\n\n", 2) == Location(line: 3, column: 1))
+    }
+
+    @Test func columnsCountScalarsAcrossEmojiCJKAndCombiningMarks() {
+        // 😀 is one scalar of four bytes.
+        #expect(location("😀x", 4) == Location(line: 1, column: 2))
+        // 👍🏽 is two scalars (thumb and skin tone), eight bytes.
+        #expect(location("👍🏽x", 8) == Location(line: 1, column: 3))
+        // 東京: two scalars of three bytes.
+        #expect(location("東京x", 6) == Location(line: 1, column: 3))
+        // e + U+0301 (two bytes): two scalars, although one character on screen.
+        #expect(location("e\u{301}x", 3) == Location(line: 1, column: 3))
+        // On a later line, only that line's scalars count.
+        #expect(location("😀\n東x", 8) == Location(line: 2, column: 2))
+    }
+
+    @Test func offsetInsideACharacterIsThatCharacter() {
+        #expect(location("a😀x", 3) == Location(line: 1, column: 2))
+        #expect(location("a😀x", 4) == Location(line: 1, column: 2))
+        #expect(location("a😀x", 5) == Location(line: 1, column: 3))
+    }
+
+    @Test func offsetsPastTheEndClamp() {
+        #expect(location("ab", 100) == Location(line: 1, column: 3))
+        #expect(location("ab", -4) == Location(line: 1, column: 1))
+    }
+
+    @Test func windowsCountLinesFromFirstLine() {
+        let window = SourceFile(path: "queue.csv", text: "a,b\n😀 c", firstLine: 41)
+        #expect(window.firstLine == 41)
+        #expect(window.location(of: 0) == Location(line: 41, column: 1))
+        #expect(window.location(of: 9) == Location(line: 42, column: 3))
+    }
+
+    @Test func invalidUTF8IsRepairedAndFlagged() {
+        let file = SourceFile(path: "bad.txt", bytes: [0x61, 0xFF, 0x62, 0x0A, 0x63])
+        #expect(file.repairedUTF8)
+        #expect(file.bytes == [0x61, 0xEF, 0xBF, 0xBD, 0x62, 0x0A, 0x63])
+        // The replacement character is one column: "b" is column 3, "c" on line 2.
+        #expect(file.location(of: 4) == Location(line: 1, column: 3))
+        #expect(file.location(of: 6) == Location(line: 2, column: 1))
+
+        let truncated = SourceFile(path: "cut.txt", bytes: [0x61, 0xE6, 0x9D])  // first two bytes of 東
+        #expect(truncated.repairedUTF8)
+        #expect(String(validating: truncated.bytes, as: UTF8.self) != nil)
+
+        let valid = SourceFile(path: "ok.txt", text: "é 😀")
+        #expect(!valid.repairedUTF8)
+        #expect(valid.bytes == Array("é 😀".utf8))
+    }
+
+    @Test func textOfARange() {
+        let file = SourceFile(path: "f", text: "héllo wörld")
+        #expect(file.text(0..<6) == "héllo")
+        #expect(file.text(7..<100) == "wörld")
+    }
+
+    @Test func locationsOrderByLineThenColumn() {
+        #expect(Location(line: 1, column: 9) < Location(line: 2, column: 1))
+        #expect(Location(line: 2, column: 1) < Location(line: 2, column: 2))
+        #expect(Location(line: 3, column: 4).description == "3:4")
+    }
+}
