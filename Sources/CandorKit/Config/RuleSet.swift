@@ -21,11 +21,12 @@ public enum RuleSet {
         }
         return rules.compactMap { rule in
             // A setting for a whole pack (`Candor: off`) applies first, one for the rule wins.
-            let setting = configuration.rules[rule.id] ?? configuration.rules[rule.pack]
-            guard let setting else { return rule }
+            let key = configuration.rules[rule.id] != nil ? rule.id : rule.pack
+            guard let setting = configuration.rules[key] else { return rule }
             guard let level = setting else { return nil }
             var changed = rule
             changed.level = level
+            changed.levelOrigin = configuration.origins["rules.\(key)"]
             return changed
         }
     }

@@ -4,17 +4,20 @@ public enum RuleListing {
     public static func table(_ rules: [Rule]) -> [String] {
         let idWidth = rules.map(\.id.count).max() ?? 0
         let kindWidth = rules.map(\.kind.count).max() ?? 0
-        return rules.map { rule in
+        let lines = rules.map { rule in
             let id = rule.id.padding(idWidth), kind = rule.kind.padding(kindWidth)
-            let level = rule.level.rawValue.padding(10)
+            let level = (rule.level.rawValue + (rule.levelOrigin == nil ? "" : "*")).padding(11)
             return "\(id)  \(kind)  \(level)  \(rule.source)  \(rule.description ?? "")"
         }
+        let changed = Set(rules.compactMap(\.levelOrigin)).sorted()
+        return changed.isEmpty ? lines : lines + ["* level set by \(changed.joined(separator: ", "))"]
     }
 
     public static func json(_ rules: [Rule]) -> String {
         JSON.array(rules.map { rule in
             .object([
                 ("id", .string(rule.id)), ("kind", .string(rule.kind)), ("level", .string(rule.level.rawValue)),
+                ("levelOrigin", rule.levelOrigin.map(JSON.string) ?? .null),
                 ("source", .string(rule.source)), ("description", rule.description.map(JSON.string) ?? .null),
                 ("link", rule.link.map(JSON.string) ?? .null), ("weight", rule.weight.map(JSON.number) ?? .null),
                 ("scope", .string(rule.scope.description)), ("patterns", .array(rule.patterns.map(JSON.string))),
@@ -23,7 +26,7 @@ public enum RuleListing {
     }
 
     public static func explanation(_ rule: Rule) -> String {
-        var lines = ["\(rule.id) (\(rule.kind), \(rule.level.rawValue))"]
+        var lines = ["\(rule.id) (\(rule.kind), \(rule.level.rawValue)\(rule.levelOrigin.map { ", level set by \($0)" } ?? ""))"]
         if let description = rule.description { lines.append("  \(description)") }
         lines.append("message: \(rule.message)")
         if let link = rule.link { lines.append("link:    \(link)") }

@@ -6,6 +6,8 @@ public struct Rule: Sendable {
     /// The `extends` key: `existence`, `substitution`, ..., `metric`, `feed`.
     public let kind: String
     public var level: Level
+    /// The configuration file that set `level`, when one did (`rules: {Candor.Jargon: error}`).
+    public var levelOrigin: String?
     /// The message template; `%s` takes the match (see each check for what it fills in).
     public let message: String
     public let description: String?
