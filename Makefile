@@ -29,7 +29,8 @@ release: prerequisites embed
 run: build
 	-$(BIN_DEBUG) lint Fixtures
 
-test: prerequisites embed
+# No `embed` here: a test fails when the committed copy of Rules/ is stale, and CI should see that.
+test: prerequisites
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(BIN_DEBUG) test-rules --no-config Candor
