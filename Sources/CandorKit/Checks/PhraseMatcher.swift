@@ -15,12 +15,14 @@ struct PhraseMatcher: Sendable {
     }
 
     private let ignoreCase: Bool
-    private let byFirstWord: [[UInt8]: [Phrase]]
+    /// Phrases by the hash of their first word (case-folded when `ignoreCase`), longest first; a hash is
+    /// checked against the word itself, so collisions cost a comparison, never a wrong match.
+    private let byFirstWord: [UInt64: [Phrase]]
     let count: Int
 
     init(phrases: [String], ignoreCase: Bool) {
         self.ignoreCase = ignoreCase
-        var table: [[UInt8]: [Phrase]] = [:]
+        var table: [UInt64: [Phrase]] = [:]
         for (id, phrase) in phrases.enumerated() {
             let bytes = Array(phrase.utf8)
             var words: [[UInt8]] = []
@@ -29,12 +31,12 @@ struct PhraseMatcher: Sendable {
             bytes.withUnsafeBufferPointer { buffer in
                 WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
                     if !words.isEmpty { separators.append(Array(buffer[last..<word.lowerBound])) }
-                    words.append(PhraseMatcher.key(buffer[word], ignoreCase: ignoreCase))
+                    words.append(PhraseMatcher.folded(buffer[word], ignoreCase: ignoreCase))
                     last = word.upperBound
                 }
             }
             guard let first = words.first else { continue }
-            table[first, default: []].append(Phrase(id: id, words: words, separators: separators))
+            table[PhraseMatcher.hash(first), default: []].append(Phrase(id: id, words: words, separators: separators))
         }
         // Longest first, so the first phrase that fits at a position is the longest.
         byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
@@ -56,8 +58,7 @@ struct PhraseMatcher: Sendable {
         WordScanner.forEachWord(in: bytes, range: range) { words.append($0) }
         var index = 0
         while index < words.count {
-            let key = PhraseMatcher.key(bytes[words[index]], ignoreCase: ignoreCase)
-            if let candidates = byFirstWord[key],
+            if let candidates = byFirstWord[wordHash(bytes[words[index]])],
                let (phrase, end) = candidates.lazy.compactMap({ phrase in
                    self.match(phrase, words: words, at: index, in: bytes).map { (phrase, $0) }
                }).first {
@@ -71,12 +72,12 @@ struct PhraseMatcher: Sendable {
 
     /// The index of the last text word of `phrase` placed at word `start`, if it fits.
     private func match(_ phrase: Phrase, words: [Range<Int>], at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard start + phrase.words.count <= words.count else { return nil }
+        guard start + phrase.words.count <= words.count, same(bytes[words[start]], phrase.words[0]) else { return nil }
         for offset in 1..<max(phrase.words.count, 1) {
             let word = words[start + offset]
             let previous = words[start + offset - 1]
             guard separator(bytes[previous.upperBound..<word.lowerBound], matches: phrase.separators[offset - 1]),
-                  PhraseMatcher.key(bytes[word], ignoreCase: ignoreCase) == phrase.words[offset] else { return nil }
+                  same(bytes[word], phrase.words[offset]) else { return nil }
         }
         return start + phrase.words.count - 1
     }
@@ -88,11 +89,38 @@ struct PhraseMatcher: Sendable {
         return text.elementsEqual(expected)
     }
 
-    private static func key<C: Collection>(_ word: C, ignoreCase: Bool) -> [UInt8] where C.Element == UInt8 {
+    /// The word as stored: case-folded when matching ignores case.
+    private static func folded<C: Collection>(_ word: C, ignoreCase: Bool) -> [UInt8] where C.Element == UInt8 {
         guard ignoreCase else { return Array(word) }
-        if word.allSatisfy({ $0 < 0x80 }) {
-            return word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        }
+        if word.allSatisfy({ $0 < 0x80 }) { return word.map(asciiLower) }
         return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
     }
+
+    /// FNV-1a over the bytes.
+    private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    /// The hash of a word of the text, folded on the fly: no allocation for ASCII words, the common case.
+    private func wordHash(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        guard ignoreCase else { return PhraseMatcher.hash(word) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word {
+            guard byte < 0x80 else { return PhraseMatcher.hash(PhraseMatcher.folded(word, ignoreCase: true)) }
+            hash = (hash ^ UInt64(PhraseMatcher.asciiLower(byte))) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// Whether a word of the text is the stored word, folding case when asked.
+    private func same(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ stored: [UInt8]) -> Bool {
+        guard ignoreCase else { return word.elementsEqual(stored) }
+        if word.count == stored.count, word.allSatisfy({ $0 < 0x80 }) {
+            return zip(word, stored).allSatisfy { PhraseMatcher.asciiLower($0) == $1 }
+        }
+        return PhraseMatcher.folded(word, ignoreCase: true) == stored
+    }
+
+    @inline(__always)
+    private static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

@@ -203,17 +203,24 @@ private struct Counts {
     mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
         words += 1
         if !tagged { proseWords += 1 }
-        let text = String(decoding: bytes[range], as: UTF8.self)
-        let scalars = text.unicodeScalars
-        let length = scalars.count
+        let word = bytes[range]
+        let ascii = word.allSatisfy { $0 < 0x80 }
+        // Most words are ASCII: count them on bytes; build a String only for other scripts or short words.
+        let length = ascii ? word.count : String(decoding: word, as: UTF8.self).unicodeScalars.count
         characters += length
         if length > 6 { longWords += 1 }
-        let count = Syllables.count(text)
+        let count = Syllables.count(word)
         syllables += count
         if count >= 3 { complexWords += 1 }
-        let letters = scalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
+        if ascii {
+            let letters = word.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            if letters.count >= 2, letters.allSatisfy({ $0 <= 0x5A }) { capsWords += 1 }
+        } else {
+            let letters = String(decoding: word, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
+        }
         guard !tagged, length <= 10 else { return }
+        let text = String(decoding: word, as: UTF8.self)
         // "US" in capitals is the country, not the pronoun.
         let lower = text.lowercased()
         if Counts.singular.contains(lower) { firstPersonSingular += 1 }
