@@ -5,7 +5,7 @@ RELEASE      := -c release -Xswiftc -static-stdlib
 VENV         := .venv
 BIN_DEBUG    := .build/debug/candor
 
-.PHONY: all prerequisites build release run test embed check-embed eval clean venv
+.PHONY: all prerequisites build release run test embed eval clean venv validate-sarif bench
 
 all: build
 
@@ -30,16 +30,17 @@ run: build
 	-$(BIN_DEBUG) lint Fixtures
 
 # No `embed` here: a test fails when the committed copy of Rules/ is stale, and CI should see that.
-test: prerequisites
+test: prerequisites venv
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(BIN_DEBUG) test-rules --no-config Candor
+	$(MAKE) validate-sarif
 
 # Python tools for tests and benchmarks (pre-commit, jsonschema, proselint), in a venv of the project's own.
 venv: $(VENV)/.ready
 $(VENV)/.ready:
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check pre-commit jsonschema proselint
+	$(VENV)/bin/pip install -q --disable-pip-version-check pre-commit jsonschema rfc3986-validator proselint
 	touch $@
 
 clean:
@@ -49,3 +50,20 @@ clean:
 POSTS ?= ../shared/data/posts
 eval: build
 	python3 Benchmarks/eval.py $(BIN_DEBUG) $(POSTS)
+
+# Benchmarks
+# candor against proselint and the pcre2grep floor on the same inputs (README, "Performance"; DESIGN.md 11).
+# CANDOR=path times that binary instead of building the release one.
+.PHONY: bench
+bench: $(if $(CANDOR),,release) venv
+	@command -v pcre2grep >/dev/null && [ -x /usr/bin/time ] || { \
+	  echo "Installing pcre2-utils (pcre2grep) and time (GNU time) ..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq pcre2-utils time; }
+	CANDOR=$(or $(CANDOR),.build/release/candor) PROSELINT=$(VENV)/bin/proselint python3 Benchmarks/bench.py $(POSTS)
+
+# SARIF from the fixtures, and the golden, against the official 2.1.0 schema.
+SARIF_SCHEMA := Tests/CandorKitTests/Resources/sarif/sarif-schema-2.1.0.json
+validate-sarif: venv
+	$(BIN_DEBUG) lint Fixtures --format sarif > .build/fixtures.sarif || [ $$? -eq 1 ]
+	$(VENV)/bin/python Benchmarks/validate_sarif.py $(SARIF_SCHEMA) .build/fixtures.sarif Tests/CandorKitTests/Resources/golden/sarif.json

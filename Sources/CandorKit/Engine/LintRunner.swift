@@ -26,6 +26,9 @@ public struct LintOptions: Sendable {
 public struct LintRunner {
     public let options: LintOptions
     private let configLoader: ConfigLoader
+    /// Sees each post's findings, in input order, and returns those that stand (the baseline's hook); the
+    /// findings it drops are neither reported nor counted.
+    public var review: ((Post, [Finding]) -> [Finding])?
 
     public init(options: LintOptions, userConfig: String? = ConfigLoader.defaultUserFile) {
         self.options = options
@@ -36,6 +39,13 @@ public struct LintRunner {
     private struct Setup {
         let configuration: Configuration
         let linter: Linter
+
+        /// Whether a suppression may name `rule`: one the linter runs, or one the configuration switches off
+        /// (by its id or by its pack's).
+        func knows(_ rule: String) -> Bool {
+            linter.rules.contains { $0.id == rule }
+                || configuration.rules.keys.contains { rule == $0 || rule.hasPrefix($0 + ".") }
+        }
     }
 
     public func run(
@@ -62,7 +72,7 @@ public struct LintRunner {
         if options.readStandardInput {
             sources.append((Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(FileIO.readStandardInput())), true))
         }
-        sources += options.inputs.map { ($0, true) }
+        sources += options.inputs.map { ($0, false) }
         do {
             let startSetup = try setup(forFolder: ".")
             lastSetup = startSetup
@@ -109,6 +119,9 @@ public struct LintRunner {
                         diagnostics("candor: \(source.input.path): not valid UTF-8; read with replacement characters")
                         repairedNoted = true
                     }
+                    for warning in post.unknownSuppressionWarnings(isKnown: current.knows) {
+                        diagnostics("candor: warning: \(warning)")
+                    }
                     batch.add(post, linter: current.linter)
                     if batch.isFull { flush(&batch) }
                 }
@@ -122,11 +135,12 @@ public struct LintRunner {
         flush(&batch)
 
         func flush(_ batch: inout Batch) {
-            for result in batch.lint() {
+            for (post, result) in batch.lint() {
                 summary.posts += 1
                 summary.feed.add(result)
                 summary.problems += result.failures.map(\.description)
-                let shown = result.findings.filter { $0.level >= reportedLevel }
+                let findings = review?(post, result.findings) ?? result.findings
+                let shown = findings.filter { $0.level >= reportedLevel }
                 shown.forEach { summary.count($0.level) }
                 reporter.report(result.keeping(shown), to: &output)
             }
@@ -174,8 +188,8 @@ private struct Batch {
         bytes += post.text.count
     }
 
-    /// Lints every waiting post, returning results in the order the posts were added.
-    mutating func lint() -> [PostResult] {
+    /// Lints every waiting post, returning each with its result in the order the posts were added.
+    mutating func lint() -> [(post: Post, result: PostResult)] {
         defer { posts.removeAll(keepingCapacity: true); bytes = 0 }
         guard !posts.isEmpty else { return [] }
         let work = posts
@@ -193,7 +207,7 @@ private struct Batch {
                 }
             }
         }
-        return results.map { $0! }
+        return zip(work, results).map { ($0.0, $1!) }
     }
 }
 

@@ -30,13 +30,21 @@ public struct RunSummary: Sendable {
 
 /// The output formats of `candor lint --format`.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, line, json
+    case text, line, json, sarif, github, junit, checkstyle
 
-    public func makeReporter(color: Bool) -> any Reporter {
+    /// Whether the format describes the rules that fired, so `makeReporter` needs them.
+    public var describesRules: Bool { self == .sarif }
+
+    /// `rules` and `toolVersion` are used by the formats that describe the tool (SARIF).
+    public func makeReporter(color: Bool, rules: [Rule] = [], toolVersion: String? = nil) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .line: LineReporter()
         case .json: JSONReporter()
+        case .sarif: SARIFReporter(rules: rules, toolVersion: toolVersion)
+        case .github: GitHubReporter()
+        case .junit: JUnitReporter()
+        case .checkstyle: CheckstyleReporter()
         }
     }
 }

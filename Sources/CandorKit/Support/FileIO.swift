@@ -50,6 +50,20 @@ public enum FileIO {
         return lstat(path, &status) == 0
     }
 
+    /// The permission bits of the file at `path` (a symbolic link followed), or nil if there is none.
+    public static func permissions(of path: String) -> mode_t? {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
+    }
+
+    /// The path with every symbolic link resolved, or nil if it does not exist: rewriting that file keeps
+    /// the link.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// A write that failed, with the path and the system's reason.
     public struct WriteError: Error, CustomStringConvertible {
         public let path: String

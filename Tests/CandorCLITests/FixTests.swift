@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+/// `--fix` and `--diff` end to end: every fixture format fixed in place and read back to the same posts, a
+/// second run changing nothing, and the file's bytes, mode and links kept.
+struct FixTests {
+    private typealias CLI = CLITests
+
+    /// Runs `script` with `sh -c`, the arguments as `$0`, `$1`, ...
+    private static func shell(_ script: String, _ arguments: String..., in folder: String) throws -> CLITests.Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(["HOME": folder]) { $1 }
+        let output = Pipe(), errors = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLITests.Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                            stderr: String(decoding: err, as: UTF8.self), seconds: 0)
+    }
+
+    private static func contents(_ path: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    /// The posts of a lint as JSON reports them, without what a fix may change (findings, scores, metrics).
+    private static func posts(_ run: CLITests.Run) throws -> [[String: String]] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "\(run.stderr)")
+        return try #require(root["posts"] as? [[String: Any]]).map { post in
+            var kept = (post["metadata"] as? [String: String]) ?? [:]
+            for key in ["path", "index", "line", "column", "platform"] { kept[key] = "\(post[key] ?? "")" }
+            return kept
+        }
+    }
+
+    @Test func everyFixtureFormatIsFixedOnceAndReadsBackToTheSamePosts() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let files = ["calendar/queue.csv", "calendar/queue.tsv", "calendar/queue.json", "calendar/queue.jsonl",
+                     "calendar/queue.yml", "drafts/launch.md", "drafts/note.txt", "drafts/reply.md", "drafts/thread.md"]
+        var originals: [String: String] = [:]
+        for file in files {
+            originals[file] = try String(contentsOfFile: CLI.repositoryRoot + "/Fixtures/" + file, encoding: .utf8)
+            try folder.write(file, originals[file]!)
+        }
+        let before = try Self.posts(CLI.candor(["lint", "--no-config", "--format", "json", "calendar", "drafts"], in: folder.path))
+
+        let fixed = try CLI.candor(["lint", "--no-config", "--fix", "--format", "line", "calendar", "drafts"], in: folder.path)
+        #expect(fixed.status == 0 || fixed.status == 1, "\(fixed.stderr)")
+        #expect(!fixed.stdout.contains("Candor.Jargon"), "the report is of the fixed files: \(fixed.stdout)")
+        // Only the matched words changed, each written as its file's syntax needs.
+        for file in files {
+            var expected = originals[file]!
+            expected = expected.replacingOccurrences(of: "next-gen", with: "new")
+            expected = expected.replacingOccurrences(of: "leverage synergies", with: "use working together")
+            let actual = try String(contentsOfFile: folder.path + "/" + file, encoding: .utf8)
+            #expect(actual == expected, "\(file)")
+        }
+        #expect(fixed.errorLines.sorted() == (["calendar/queue.csv", "calendar/queue.json", "calendar/queue.jsonl", "calendar/queue.tsv",
+                                                "calendar/queue.yml"].map { "candor: \($0): fixed 1 finding" }
+                                               + ["candor: drafts/launch.md: fixed 2 findings"]).sorted(), "\(fixed.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Self.contents(folder.path + "/calendar/queue.json"))
+        #expect((json as? [[String: Any]])?[2]["text"] as? String == "Exciting news!\nOur \"new\" café dashboard is live 🚀\nClick here: https://example.com/dashboard")
+
+        let after = try Self.posts(CLI.candor(["lint", "--no-config", "--format", "json", "calendar", "drafts"], in: folder.path))
+        #expect(after == before)
+
+        let snapshot = try files.map { try Self.contents(folder.path + "/" + $0) }
+        let again = try CLI.candor(["lint", "--no-config", "--fix", "--format", "line", "calendar", "drafts"], in: folder.path)
+        #expect(again.stderr.isEmpty, "\(again.stderr)")
+        #expect(try files.map { try Self.contents(folder.path + "/" + $0) } == snapshot)
+    }
+
+    @Test func diffShowsTheFixesAndWritesNothing() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let text = "First line.\nWe utilize it.\n" + String(repeating: "\n", count: 8) + "We utilize it twice: utilize.\nLast line"
+        let draft = try folder.write("draft.md", text)
+        let run = try CLI.candor(["lint", "--config", config, "--diff", "draft.md"], in: folder.path)
+        #expect(run.status == 0)
+        let expected = [
+            "--- draft.md", "+++ draft.md",
+            "@@ -1,5 +1,5 @@", " First line.", "-We utilize it.", "+We use it.", " ", " ", " ",
+            "@@ -8,5 +8,5 @@", " ", " ", " ", "-We utilize it twice: utilize.", "+We use it twice: use.", " Last line",
+            "\\ No newline at end of file",
+        ]
+        #expect(run.stdout == expected.joined(separator: "\n") + "\n", "\(run.stdout)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == text)
+
+        // The diff is what --fix writes: `patch -p0` turns a copy into the fixed file.
+        let copy = try folder.write("copy/draft.md", text)
+        let patch = Process()
+        patch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        patch.arguments = ["patch", "-s", "-p0", "-d", folder.path + "/copy"]
+        let input = Pipe()
+        patch.standardInput = input
+        try patch.run()
+        input.fileHandleForWriting.write(Data(run.stdout.utf8))
+        try input.fileHandleForWriting.close()
+        patch.waitUntilExit()
+        #expect(patch.terminationStatus == 0)
+        _ = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(try Self.contents(copy) == Self.contents(draft))
+    }
+
+    @Test func bytesModeAndLinksAreKept() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let csv = try folder.write("queue.csv", "\u{FEFF}id,text\r\n1,\"We utilize it,\r\nsaid \"\"Ana\"\".\"\r\n2,Nothing to fix.\r\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: csv)
+        let target = try folder.write("real/draft.md", "We utilize it.\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/draft.md", withDestinationPath: target)
+        let run = try CLI.candor(["lint", "--config", config, "--fix", "queue.csv", "draft.md"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+
+        #expect(try Self.contents(csv) == Data("\u{FEFF}id,text\r\n1,\"We use it,\r\nsaid \"\"Ana\"\".\"\r\n2,Nothing to fix.\r\n".utf8))
+        let attributes = try FileManager.default.attributesOfItem(atPath: csv)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/draft.md") == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "We use it.\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".candor-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func replacementsAreWrittenAsEachSyntaxNeeds() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: ["Quote.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: 'say \"use\\'\n"])
+        try folder.write("queue.json", "[{\"text\": \"We utilize it.\"}]\n")
+        try folder.write("quoted.csv", "text\n\"We utilize it, twice.\"\n")
+        try folder.write("plain.csv", "text\nWe utilize it.\n")
+        let run = try CLI.candor(["lint", "--config", config, "--fix", "queue.json", "quoted.csv", "plain.csv"], in: folder.path)
+        #expect(try String(contentsOfFile: folder.path + "/queue.json", encoding: .utf8) == "[{\"text\": \"We say \\\"use\\\\ it.\"}]\n")
+        #expect(try String(contentsOfFile: folder.path + "/quoted.csv", encoding: .utf8) == "text\n\"We say \"\"use\\ it, twice.\"\n")
+        // An unquoted cell cannot take a quote without becoming another cell: that fix is left to the writer.
+        #expect(try String(contentsOfFile: folder.path + "/plain.csv", encoding: .utf8) == "text\nWe utilize it.\n")
+        #expect(run.stderr.contains("candor: plain.csv:2:4: House.Quote not fixed: 'say \"use\\' cannot be written there as it is"), "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Self.contents(folder.path + "/queue.json")) as? [[String: String]]
+        #expect(json?.first?["text"] == "We say \"use\\ it.")
+    }
+
+    @Test func fixesThatUncoverFixesAreAppliedInTheSameRun() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: [
+            "First.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n",
+            "Second.yml": "extends: substitution\nmessage: m\nswap:\n  use of: using\n",
+        ])
+        try folder.write("draft.md", "We utilize of it.\n")
+        _ = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(try String(contentsOfFile: folder.path + "/draft.md", encoding: .utf8) == "We using it.\n")
+        let again = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(again.stderr.isEmpty, "\(again.stderr)")
+    }
+
+    @Test func aFailedWriteLeavesTheOriginalUntouched() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let draft = try folder.write("draft.md", "We utilize it.\n")
+        // No file may grow past 0 bytes (root ignores permissions, not this limit); SIGXFSZ ignored, a write fails.
+        let run = try Self.shell("trap '' XFSZ; ulimit -f 0; exec \"$0\" lint --config \"$1\" --fix draft.md", CLI.binary, config,
+                                 in: folder.path)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("candor: draft.md: cannot write:"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "We utilize it.\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".candor-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func standardInputIsDiffedNotWritten() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let diff = try CLI.candor(["lint", "--config", config, "--diff", "--stdin-filename", "post.md"], stdin: "We utilize it.\n", in: folder.path)
+        #expect(diff.stdout == "--- post.md\n+++ post.md\n@@ -1 +1 @@\n-We utilize it.\n+We use it.\n", "\(diff.stdout)")
+        let fix = try CLI.candor(["lint", "--config", config, "--fix", "--format", "line"], stdin: "We utilize it.\n", in: folder.path)
+        #expect(fix.status == 0)
+        #expect(fix.lines == ["<stdin>:1:4:House.Plain:m"], "the report is of the text as given")
+        #expect(fix.errorLines == ["candor: <stdin>: not fixed in place, since it is not a file; --diff shows the fixes"], "\(fix.stderr)")
+    }
+}

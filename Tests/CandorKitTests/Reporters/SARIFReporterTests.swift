@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import CandorKit
+
+struct SARIFReporterTests {
+    private static func output(rules: [Rule]? = nil) throws -> String {
+        try ReporterFixture.output(SARIFReporter(rules: rules ?? ReporterFixture.rules(), toolVersion: "1.2.3"))
+    }
+
+    private static func document(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
+    }
+
+    private static func run(_ text: String) throws -> [String: Any] {
+        let runs = try #require(try document(text)["runs"] as? [[String: Any]])
+        try #require(runs.count == 1)
+        return runs[0]
+    }
+
+    @Test func matchesGolden() throws {
+        try Golden.check(Self.output(), file: "sarif.json")
+    }
+
+    @Test func isOneRunOfVersionTwoOneZeroCountingCodePoints() throws {
+        let root = try Self.document(Self.output())
+        #expect(root["version"] as? String == "2.1.0")
+        #expect(root["$schema"] as? String == SARIFReporter.schema)
+        let run = try Self.run(Self.output())
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "candor")
+        #expect(driver["version"] as? String == "1.2.3")
+    }
+
+    @Test func resultsPlaceEachFindingWithCodePointColumns() throws {
+        let results = try #require(try Self.run(Self.output())["results"] as? [[String: Any]])
+        // Five post findings and the feed finding.
+        #expect(results.count == 6)
+        func region(_ result: [String: Any]) -> [String: Int]? {
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            return location?["region"] as? [String: Int]
+        }
+        let jargon = try #require(results.first { $0["ruleId"] as? String == "Test.Jargon" })
+        #expect(jargon["level"] as? String == "warning")
+        #expect((jargon["message"] as? [String: Any])?["text"] as? String == #"Use "use" instead of "leverage"."#)
+        #expect(region(jargon) == ["startLine": 5, "startColumn": 4, "endLine": 5, "endColumn": 12])
+        let artifact = ((jargon["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+        #expect(artifact == ["uri": "posts/launch.md", "uriBaseId": "%SRCROOT%"])
+        // "amazing" follows an emoji: one code point (two UTF-16 units) before it.
+        let hype = try #require(results.first { $0["ruleId"] as? String == "Test.Hype" })
+        #expect(hype["level"] as? String == "note")
+        #expect(region(hype) == ["startLine": 5, "startColumn": 39, "endLine": 5, "endColumn": 46])
+        let feed = try #require(results.last)
+        #expect(feed["ruleId"] as? String == "Test.Feed")
+        #expect(feed["locations"] == nil)
+    }
+
+    @Test func describesEveryRuleThatFiredAndNoOther() throws {
+        var rules = try ReporterFixture.rules()
+        rules[0] = try makeRule("""
+            extends: substitution
+            message: Use "%s" instead of "%s".
+            description: Plain words instead of jargon.
+            link: https://example.com/rules/jargon
+            swap:
+              leverage: use
+            """, name: "Jargon")
+        rules.append(try makeRule("extends: existence\nmessage: m\ntokens: [never]\n", name: "Silent"))
+        let run = try Self.run(Self.output(rules: rules))
+        let described = try #require((run["tool"] as? [String: Any]).flatMap { ($0["driver"] as? [String: Any])?["rules"] as? [[String: Any]] })
+        #expect(described.map { $0["id"] as? String } == ["Test.Feed", "Test.Hype", "Test.Jargon", "Test.Shout"])
+        let jargon = try #require(described.first { $0["id"] as? String == "Test.Jargon" })
+        #expect((jargon["shortDescription"] as? [String: String])?["text"] == "Plain words instead of jargon.")
+        #expect((jargon["fullDescription"] as? [String: String])?["text"] == #"Use "…" instead of "…"."#)
+        #expect(jargon["helpUri"] as? String == "https://example.com/rules/jargon")
+        #expect((jargon["defaultConfiguration"] as? [String: String])?["level"] == "warning")
+        let hype = try #require(described.first { $0["id"] as? String == "Test.Hype" })
+        #expect((hype["defaultConfiguration"] as? [String: String])?["level"] == "note")
+        #expect(hype["helpUri"] == nil)
+    }
+
+    @Test func aRuleWithoutMetadataIsStillNamed() throws {
+        let run = try Self.run(Self.output(rules: []))
+        let described = try #require((run["tool"] as? [String: Any]).flatMap { ($0["driver"] as? [String: Any])?["rules"] as? [[String: Any]] })
+        let shout = try #require(described.first { $0["id"] as? String == "Test.Shout" })
+        #expect((shout["shortDescription"] as? [String: String])?["text"] == "Test.Shout")
+        #expect((shout["defaultConfiguration"] as? [String: String])?["level"] == "error")
+    }
+
+    @Test func emptyRunIsStillALog() throws {
+        var reporter = SARIFReporter(rules: [])
+        var output = ""
+        reporter.finish(RunSummary(), to: &output)
+        let run = try Self.run(output)
+        #expect((run["results"] as? [Any])?.isEmpty == true)
+        #expect(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["version"] == nil)
+    }
+
+    @Test func pathsBecomeURIReferences() {
+        #expect(SARIFReporter.percentEncoded("posts/東京 a#1.md") == "posts/%E6%9D%B1%E4%BA%AC%20a%231.md")
+        #expect(SARIFReporter.artifact("/tmp/a b.md").text == #"{"uri": "file:///tmp/a%20b.md"}"#)
+        #expect(SARIFReporter.artifact("<stdin>").text == #"{"uri": "%3Cstdin%3E", "uriBaseId": "%SRCROOT%"}"#)
+    }
+
+    @Test func onlyAbsoluteLinksBecomeHelpURIs() {
+        #expect(SARIFReporter.isAbsoluteURI("https://example.com/a?b=c"))
+        #expect(SARIFReporter.isAbsoluteURI("mailto:style@example.com"))
+        #expect(!SARIFReporter.isAbsoluteURI("docs/rules.md"))
+        #expect(!SARIFReporter.isAbsoluteURI("https://example.com/a b"))
+        #expect(!SARIFReporter.isAbsoluteURI("1http://example.com"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        #expect(try Self.output() == Self.output())
+    }
+}
