@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// Editors' workflow end to end: `candor init`, then linting with what it wrote; a Vale configuration read
+/// in place of `.candor.yml`.
+struct EditorWorkflowTests {
+    @Test func initThenLintWorksAndInitRefusesToOverwrite() throws {
+        let folder = try CLITests.Folder()
+        defer { folder.remove() }
+        let initRun = try CLITests.candor(["init", "--pack", "House"], in: folder.path)
+        #expect(initRun.status == 0)
+        #expect(initRun.lines.contains("wrote styles/House/Banned.yml"))
+        #expect(try CLITests.candor(["test-rules"], in: folder.path).status == 0)
+
+        try folder.write("draft.md", "Let's circle back on this tomorrow.\n")
+        let lint = try CLITests.candor(["lint", "--format", "line", "draft.md"], in: folder.path)
+        #expect(lint.status == 0)
+        #expect(lint.lines.contains { $0.hasPrefix("draft.md:1:7:House.Banned:") })
+
+        let again = try CLITests.candor(["init"], in: folder.path)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains(".candor.yml already exists"))
+    }
+
+    @Test func aFolderWithOnlyAValeConfigLintsWithItsStyle() throws {
+        let folder = try CLITests.Folder()
+        defer { folder.remove() }
+        try folder.write(".vale.ini", "StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.md]\nBasedOnStyles = Demo\nVocab = Base\n")
+        try folder.write("styles/Demo/Weasel.yml", "extends: existence\nmessage: \"Consider removing '%s'\"\nlevel: warning\nignorecase: true\ntokens:\n  - very\n")
+        try folder.write("draft.md", "This is very good.\n")
+        let run = try CLITests.candor(["lint", "--format", "line", "draft.md"], in: folder.path)
+        #expect(run.lines.contains("draft.md:1:9:Demo.Weasel:Consider removing 'very'"))
+        #expect(run.stderr.contains("Vocab: not a setting candor honours"))
+    }
+}
