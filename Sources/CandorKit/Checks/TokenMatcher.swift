@@ -71,7 +71,7 @@ struct TokenMatcher: Sendable {
         var sources: [String] = []
         for (_, token) in tokens {
             groups.append(next)
-            let own = try Pattern(token, caseless: ignoreCase).captureCount
+            let own = try Pattern.captureCount(of: token, caseless: ignoreCase)
             next += 1 + own
             sources.append("(\(token))")
         }

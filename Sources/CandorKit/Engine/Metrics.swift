@@ -27,15 +27,23 @@ public struct Metrics: Sendable {
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
 
-    public private(set) var values: [String: Double] = [:]
+    /// Each name's position in `values`, aliases included.
+    private static let slots: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        .merging(aliases.map { ($0, names.firstIndex(of: $1)!) }) { first, _ in first }
+
+    /// The values in the order of `names`.
+    public private(set) var values: [Double]
     /// Byte ranges of the sentences, for the `sentence` scope.
     let sentenceRanges: [Range<Int>]
 
     public subscript(name: String) -> Double {
-        values[Self.aliases[name] ?? name] ?? 0
+        Self.slot(of: name).map { values[$0] } ?? 0
     }
 
-    public static func isKnown(_ name: String) -> Bool { names.contains(name) || aliases[name] != nil }
+    /// The position of a variable (or its alias) in `values`.
+    static func slot(of name: String) -> Int? { slots[name] }
+
+    public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
 
     init(post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil) {
         var counts = Counts()
@@ -54,7 +62,7 @@ public struct Metrics: Sendable {
         }
         sentenceRanges = sentences
         let links = entities.urls.count
-        values = [
+        let named: KeyValuePairs<String, Double> = [
             "words": Double(counts.words + links),
             "prose_words": Double(counts.proseWords),
             "sentences": Double(counts.words > 0 ? max(sentences.count, 1) : sentences.count),
@@ -80,6 +88,9 @@ public struct Metrics: Sendable {
                 + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
             "attributions": Double(entities.mentions.filter { Metrics.isAttribution($0, in: prose) }.count),
         ]
+        var values = [Double](repeating: 0, count: Metrics.names.count)
+        for (name, value) in named { values[Metrics.slots[name]!] = value }
+        self.values = values
     }
 
     /// The text that counts toward the platform's limit: the post without its comments.
@@ -193,12 +204,26 @@ private struct Counts {
     var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
     var questions = 0, exclamations = 0, emoji = 0, interjections = 0
 
-    private static let singular: Set<String> = ["i", "me", "my", "mine", "myself", "im", "ive"]
-    private static let plural: Set<String> = ["we", "us", "our", "ours", "ourselves"]
-    private static let interjection: Set<String> = ["lol", "lmao", "lmfao", "rofl", "omg", "ugh", "yay", "haha", "hahaha", "hehe", "aww", "awww"]
-    private static let second: Set<String> = ["you", "your", "yours", "yourself", "yourselves"]
-    /// Casual spellings count only in lower case: "U" is more often "U.S." or a grade than "you".
-    private static let casualSecond: Set<String> = ["u", "ur", "ya", "yall"]
+    /// What a short word says about who is speaking, by its lower-case form: one lookup a word.
+    private struct Person: OptionSet {
+        let rawValue: UInt8
+        static let singular = Person(rawValue: 1), plural = Person(rawValue: 2), second = Person(rawValue: 4)
+        /// Casual spellings of "you" count only as written in lower case: "U" is more often "U.S." or a grade.
+        static let casualSecond = Person(rawValue: 8)
+        static let interjection = Person(rawValue: 16)
+    }
+
+    private static let people: [String: Person] = {
+        var table: [String: Person] = [:]
+        for word in ["i", "me", "my", "mine", "myself", "im", "ive"] { table[word, default: []].insert(.singular) }
+        for word in ["we", "us", "our", "ours", "ourselves"] { table[word, default: []].insert(.plural) }
+        for word in ["you", "your", "yours", "yourself", "yourselves"] { table[word, default: []].insert(.second) }
+        for word in ["u", "ur", "ya", "yall"] { table[word, default: []].insert(.casualSecond) }
+        for word in ["lol", "lmao", "lmfao", "rofl", "omg", "ugh", "yay", "haha", "hahaha", "hehe", "aww", "awww"] {
+            table[word, default: []].insert(.interjection)
+        }
+        return table
+    }()
 
     mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
         words += 1
@@ -212,21 +237,39 @@ private struct Counts {
         let count = Syllables.count(word)
         syllables += count
         if count >= 3 { complexWords += 1 }
+        var hasUpper = false
         if ascii {
-            let letters = word.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-            if letters.count >= 2, letters.allSatisfy({ $0 <= 0x5A }) { capsWords += 1 }
+            var letters = 0, upper = 0
+            for byte in word where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                letters += 1
+                if byte <= 0x5A { upper += 1 }
+            }
+            if letters >= 2, upper == letters { capsWords += 1 }
+            hasUpper = upper > 0
         } else {
             let letters = String(decoding: word, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
         }
         guard !tagged, length <= 10 else { return }
-        let text = String(decoding: word, as: UTF8.self)
+        let lower: String
+        if ascii {
+            // Fits a small string: no allocation.
+            lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, byte) in word.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return word.count
+            }
+        } else {
+            let text = String(decoding: word, as: UTF8.self)
+            lower = text.lowercased()
+            hasUpper = text != lower
+        }
+        if lower.hasPrefix("haha") { interjections += 1 }
+        guard let person = Counts.people[lower] else { return }
+        if person.contains(.singular) { firstPersonSingular += 1 }
+        if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
         // "US" in capitals is the country, not the pronoun.
-        let lower = text.lowercased()
-        if Counts.singular.contains(lower) { firstPersonSingular += 1 }
-        if Counts.interjection.contains(lower) || lower.hasPrefix("haha") { interjections += 1 }
-        if Counts.plural.contains(lower), text != "US" { firstPersonPlural += 1 }
-        if Counts.second.contains(lower) || Counts.casualSecond.contains(text) { secondPerson += 1 }
+        if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
+        if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper) { secondPerson += 1 }
     }
 
     mutating func addPunctuation(in bytes: UnsafeBufferPointer<UInt8>) {

@@ -58,6 +58,14 @@ struct TwitterTextConfiguration: Decodable, Equatable {
         }
     }
 
+    private func weight(of scalars: String.UnicodeScalarView) -> Int {
+        // ASCII: one weight for every scalar when the first range covers it (it does in every configuration).
+        if let ascii = ranges.first, ascii.start == 0, ascii.end >= 0x7F, scalars.allSatisfy({ $0.value < 0x80 }) {
+            return scalars.count * ascii.weight
+        }
+        return weight(of: scalars[...])
+    }
+
     private func weight(of scalars: some Sequence<Unicode.Scalar>) -> Int {
         scalars.reduce(0) { total, scalar in
             total + (ranges.first { ($0.start...$0.end).contains(scalar.value) }?.weight ?? defaultWeight)
