@@ -45,7 +45,12 @@ public struct Metrics: Sendable {
 
     public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
 
-    init(post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil) {
+    /// `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
+    /// weighted length a second scan when the counted text is the same.
+    init(
+        post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
+        scannedURLs: [Range<Int>]? = nil
+    ) {
         var counts = Counts()
         let tagged = entities.all.filter { $0.kind != .url }.map(\.range)
         var sentences: [Range<Int>] = []
@@ -62,9 +67,11 @@ public struct Metrics: Sendable {
         }
         sentenceRanges = sentences
         let links = entities.urls.count
+        let counted = Metrics.countedText(of: post)
+        let countedURLs = scannedURLs.flatMap { counted.utf8.elementsEqual(post.prose) ? $0 : nil }
+        // In the order of `names`, which the debug build checks.
         let named: KeyValuePairs<String, Double> = [
             "words": Double(counts.words + links),
-            "prose_words": Double(counts.proseWords),
             "sentences": Double(counts.words > 0 ? max(sentences.count, 1) : sentences.count),
             "syllables": Double(counts.syllables),
             "characters": Double(counts.characters),
@@ -81,16 +88,16 @@ public struct Metrics: Sendable {
             "first_person_singular": Double(counts.firstPersonSingular),
             "first_person_plural": Double(counts.firstPersonPlural),
             "second_person": Double(counts.secondPerson),
-            "weighted_length": Double(EntityExtractor.weightedLength(of: Metrics.countedText(of: post), platform: platform)),
+            "prose_words": Double(counts.proseWords),
+            "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
-            "self_references": Double(selfReferences),
             "informal": Double(counts.emoji + counts.interjections + Metrics.emoticons(in: prose)
                 + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
             "attributions": Double(entities.mentions.filter { Metrics.isAttribution($0, in: prose) }.count),
+            "self_references": Double(selfReferences),
         ]
-        var values = [Double](repeating: 0, count: Metrics.names.count)
-        for (name, value) in named { values[Metrics.slots[name]!] = value }
-        self.values = values
+        assert(named.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
+        values = named.map(\.value)
     }
 
     /// The text that counts toward the platform's limit: the post without its comments.

@@ -38,6 +38,8 @@ public struct JSONReporter: Reporter {
         output.write("}\n")
     }
 
+    private static let metricKeys = Metrics.names.map(JSONObjectWriter.encodedKey)
+
     /// One post's object, written straight to bytes: this runs once a post, on the worker threads.
     static func post(_ result: PostResult) -> String {
         var object = JSONObjectWriter()
@@ -49,11 +51,11 @@ public struct JSONReporter: Reporter {
         object.int("score", result.score.value)
         object.string("verdict", result.verdict.rawValue)
         object.object("metrics") { metrics in
-            for (name, value) in zip(Metrics.names, result.metrics.values) { metrics.value(name, .number(value)) }
+            for (key, value) in zip(JSONReporter.metricKeys, result.metrics.values) { metrics.member(key, .number(value)) }
         }
         if !result.metadata.isEmpty {
             object.object("metadata") { metadata in
-                for (key, value) in result.metadata.sorted(by: { $0.key < $1.key }) { metadata.string(key, value) }
+                for (key, value) in result.metadata.sorted(by: { $0.key < $1.key }) { metadata.string(named: key, value) }
             }
         }
         object.array("findings", result.findings) { finding, object in
