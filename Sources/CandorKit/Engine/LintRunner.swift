@@ -17,6 +17,8 @@ public struct LintOptions: Sendable {
     public var textField: String?
     /// Worker threads; nil: one per core.
     public var jobs: Int?
+    /// After the run, report the time spent in each rule (`--verbose`).
+    public var verbose = false
 
     public init() {}
 }
@@ -97,7 +99,7 @@ public struct LintRunner {
             return 2
         }
 
-        var batch = Batch(jobs: options.jobs)
+        var batch = Batch(jobs: options.jobs, timed: options.verbose)
         for source in sources {
             let folder = source.input.path == options.stdinFilename || source.input.path == "<stdin>"
                 ? "." : (Path.parent(source.input.path) ?? ".")
@@ -152,6 +154,10 @@ public struct LintRunner {
         }
         reporter.finish(summary, to: &output)
         for problem in summary.problems { diagnostics("candor: \(problem)") }
+        if let times = batch.ruleTimes {
+            diagnostics("candor: time spent per rule, summed over the workers:")
+            times.report.forEach(diagnostics)
+        }
 
         if !summary.problems.isEmpty { return 2 }
         let failing = summary.errors + (failOn <= .warning ? summary.warnings : 0) + (failOn == .suggestion ? summary.suggestions : 0)
@@ -166,11 +172,19 @@ private struct Batch {
     private var posts: [(Post, Linter)] = []
     private let lanes: Int
     private let scratches: [MatchScratch]
+    /// One per lane when rules are timed.
+    private let timers: [RuleTimer]?
     private var bytes = 0
 
-    init(jobs: Int?) {
+    init(jobs: Int?, timed: Bool = false) {
         lanes = max(1, jobs ?? Batch.cores)
         scratches = (0..<lanes).map { _ in MatchScratch() }
+        timers = timed ? (0..<lanes).map { _ in RuleTimer() } : nil
+    }
+
+    /// Every lane's rule times, merged; nil when rules are not timed.
+    var ruleTimes: RuleTimer? {
+        timers.map { timers in timers.reduce(into: RuleTimer()) { $0.merge($1) } }
     }
 
     static var cores: Int {
@@ -193,8 +207,8 @@ private struct Batch {
         defer { posts.removeAll(keepingCapacity: true); bytes = 0 }
         guard !posts.isEmpty else { return [] }
         let work = posts
-        // Each lane uses only its own scratch, so the non-Sendable scratches never meet across threads.
-        let scratches = UnsafeSendable(scratches)
+        // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
+        let scratches = UnsafeSendable(scratches), timers = UnsafeSendable(timers)
         var results = [PostResult?](repeating: nil, count: work.count)
         let lanes = min(self.lanes, work.count)
         results.withUnsafeMutableBufferPointer { slots in
@@ -202,7 +216,8 @@ private struct Batch {
             DispatchQueue.concurrentPerform(iterations: lanes) { lane in
                 var index = lane
                 while index < work.count {
-                    slots.value[index] = work[index].1.lint(work[index].0, scratch: scratches.value[lane])
+                    slots.value[index] = work[index].1.lint(
+                        work[index].0, scratch: scratches.value[lane], timer: timers.value?[lane])
                     index += lanes
                 }
             }
