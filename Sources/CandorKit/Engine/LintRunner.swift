@@ -89,7 +89,11 @@ public struct LintRunner {
                 }
                 let named = !Directory.isDirectory(path)
                 do {
-                    for file in try walker.files(under: path, notice: diagnostics) { sources.append((.file(file), named)) }
+                    // A binary file is skipped: named on the command line, that is an error; found by the walk, a notice.
+                    let files = try walker.files(under: path) {
+                        named ? summary.problems.append($0) : diagnostics("candor: \($0)")
+                    }
+                    for file in files { sources.append((.file(file), named)) }
                 } catch {
                     summary.problems.append(error.description)
                 }
@@ -114,6 +118,12 @@ public struct LintRunner {
                 continue
             }
             summary.files += 1
+            // An empty file is no queue of any format (not even valid JSON), but nothing is wrong with it.
+            if source.input.isEmpty {
+                diagnostics("candor: \(source.input.path): empty, no posts")
+                continue
+            }
+            var posts = 0
             var repairedNoted = false
             do {
                 try reader.read(source.input, options: ReadOptions(textField: options.textField)) { post in
@@ -124,9 +134,13 @@ public struct LintRunner {
                     for warning in post.unknownSuppressionWarnings(isKnown: current.knows) {
                         diagnostics("candor: warning: \(warning)")
                     }
+                    posts += 1
                     batch.add(post, linter: current.linter)
                     if batch.isFull { flush(&batch) }
                 }
+                // Blank lines only, front matter only, a header row only, `[]`: said, so nobody takes the
+                // silence for a clean result.
+                if posts == 0 { diagnostics("candor: \(source.input.path): no posts") }
             } catch where error.isNotAQueue && !source.named {
                 // A walked .json or .yml that is not a list of posts (a rule file, a package manifest).
                 summary.files -= 1
