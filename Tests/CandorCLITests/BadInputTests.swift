@@ -154,6 +154,26 @@ struct BadInputTests {
         #expect(run.lines == [Self.goodFinding])
     }
 
+    /// YAML that is small but whose aliases expand it to a billion values ("billion laughs"), in a draft's
+    /// front matter and in a queue: an error naming the file, in about a second, not a hang.
+    @Test func aYAMLAliasBombIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let anchors = (["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+            + (1...8).map { "a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]" })
+            .joined(separator: "\n")
+        try folder.write("draft.md", "---\n" + anchors + "\n---\nWe leverage it.\n")
+        try folder.write("queue.yml", anchors + "\nposts:\n  - text: We leverage it.\n    tags: *a8\n")
+        let run = try Self.lint(["draft.md", "queue.yml"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errorLines.count == 2, "\(run.stderr)")
+        for (line, file) in zip(run.errorLines, ["draft.md", "queue.yml"]) {
+            #expect(line.hasPrefix("candor: \(file):"), "\(line)")
+            #expect(line.contains(": invalid YAML: aliases expand the document past "), "\(line)")
+        }
+        #expect(run.lines == [Self.goodFinding])
+    }
+
     // MARK: Files that go away
 
     /// Named, but gone before the run: the path names nothing by the time candor looks.
