@@ -64,6 +64,18 @@ struct BadInputTests {
         #expect(run.lines == [Self.goodFinding])
     }
 
+    /// Piped in, a NUL is binary too, and an error: the input was asked for.
+    @Test func binaryOnStdinIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let config = try CLITests.housePack(in: folder)
+        let run = try CLITests.candor(["lint", "--config", config, "--format", "line"], stdin: "We leverage\u{0} it.\n",
+                                      in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["candor: <stdin>: binary input skipped"])
+        #expect(run.lines.isEmpty)
+    }
+
     // MARK: Sizes
 
     /// A file with no bytes is no queue of any format (not even valid JSON), and nothing is wrong with it:

@@ -72,7 +72,13 @@ public struct LintRunner {
         // Sources, in order: stdin first when asked, then each path (folders walked, sorted).
         var sources: [(input: Input, named: Bool)] = []
         if options.readStandardInput {
-            sources.append((Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(FileIO.readStandardInput())), true))
+            let bytes = FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
+            // As for a named file: a NUL in the first 8 KB is binary, and what was asked for is not linted.
+            if bytes.prefix(8192).contains(0) {
+                summary.problems.append("\(name): binary input skipped")
+            } else {
+                sources.append((Input(path: name, origin: .bytes(bytes)), true))
+            }
         }
         sources += options.inputs.map { ($0, false) }
         do {
