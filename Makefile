@@ -7,7 +7,7 @@ RELEASE      := -c release --static-swift-stdlib
 VENV         := .venv
 BIN_DEBUG    := .build/debug/candor
 
-.PHONY: all prerequisites build release run test embed eval clean venv validate-sarif bench
+.PHONY: all prerequisites build release run test embed eval clean venv validate-sarif bench fuzz sanitize
 
 all: build
 
@@ -46,7 +46,7 @@ $(VENV)/.ready:
 	touch $@
 
 clean:
-	rm -rf .build $(VENV)
+	rm -rf .build .build-asan .build-fuzz $(VENV)
 
 # Calibration: verdict shares and mean score per source of ../shared/data/posts (README, "Scoring").
 POSTS ?= ../shared/data/posts
@@ -69,3 +69,17 @@ SARIF_SCHEMA := Tests/CandorKitTests/Resources/sarif/sarif-schema-2.1.0.json
 validate-sarif: venv
 	$(BIN_DEBUG) lint Fixtures --format sarif > .build/fixtures.sarif || [ $$? -eq 1 ]
 	$(VENV)/bin/python Benchmarks/validate_sarif.py $(SARIF_SCHEMA) .build/fixtures.sarif Tests/CandorKitTests/Resources/golden/sarif.json
+
+# Soundness (README, "Bad input"): neither runs in `make test`, both take minutes.
+# libFuzzer targets for the readers, the rule loader and the metric-expression parser, built with the
+# address sanitizer in .build-fuzz and run one after the other for FUZZ_SECONDS each, from the seeds in
+# Fixtures/fuzz. FUZZ_TARGETS picks some (Markdown CSV JSON YAMLQueue RuleLoader MetricExpression).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: prerequisites
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Benchmarks/fuzz.sh $(FUZZ_TARGETS)
+
+# Every test under the address sanitizer, the end-to-end ones on an ASan-built candor, in .build-asan.
+# Swift's backtracer is off for the same reason as in Benchmarks/fuzz.sh: ASan would report its reads.
+sanitize: prerequisites
+	SWIFT_BACKTRACE=enable=no $(SWIFT) test --sanitize=address --scratch-path .build-asan

@@ -40,3 +40,15 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (`make fuzz`, Benchmarks/fuzz.sh). They link only with `-sanitize=fuzzer`, so they exist
+// only when CANDOR_FUZZ is set and ordinary builds never see them.
+if Context.environment["CANDOR_FUZZ"] != nil {
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CandorKit", "CLibFuzzer"]),
+    ]
+    for name in ["Markdown", "CSV", "JSON", "YAMLQueue", "RuleLoader", "MetricExpression"] {
+        package.targets.append(.executableTarget(name: "Fuzz\(name)", dependencies: ["CandorKit", "FuzzSupport"]))
+    }
+}

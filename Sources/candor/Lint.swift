@@ -26,6 +26,9 @@ struct Lint: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing; only the exit status tells.")
     var quiet = false
 
+    @Flag(help: "After the run, print to stderr the time each rule took over the whole run, longest first.")
+    var verbose = false
+
     @Flag(help: "Apply each finding's single suggestion in place, then report what is left.")
     var fix = false
 
@@ -43,6 +46,7 @@ struct Lint: ParsableCommand {
         options.level = level
         options.failOn = failOn
         options.maxWarnings = maxWarnings
+        options.verbose = verbose
         var known = try baseline.map(loadBaseline)
         var writeFailed = false
         if fix || diff {

@@ -48,7 +48,11 @@ struct CLITests {
         func remove() { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    static func candor(_ arguments: [String], stdin: String? = nil, in folder: String) throws -> Run {
+    /// Runs the binary in `folder`; `whileRunning`, when given, is called once it has started (and stdin is
+    /// closed), to change the world under a run in progress.
+    static func candor(
+        _ arguments: [String], stdin: String? = nil, in folder: String, whileRunning: (() throws -> Void)? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -65,6 +69,12 @@ struct CLITests {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
+        if let whileRunning {
+            do { try whileRunning() } catch {
+                process.terminate()
+                throw error
+            }
+        }
         // Read both pipes to their end before waiting, so a full pipe never blocks the child.
         final class Box: @unchecked Sendable { var data = Data() }
         let err = Box()

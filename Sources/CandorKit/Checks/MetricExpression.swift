@@ -17,9 +17,17 @@ public indirect enum MetricExpression: Sendable, Equatable {
         public let offset: Int
     }
 
+    /// The longest formula taken: far beyond any real rule's, and short enough that parsing, evaluating and
+    /// freeing one (all recursive) stay well within a thread's stack however it nests.
+    static let maximumLength = 500
+
     /// Parses `text`; every variable must satisfy `isVariable`.
     public static func parse(_ text: String, isVariable: @escaping (String) -> Bool) throws(ParseError) -> MetricExpression {
-        var parser = Parser(characters: Array(text), isVariable: isVariable)
+        let characters = Array(text)
+        guard characters.count <= maximumLength else {
+            throw ParseError(message: "formula longer than \(maximumLength) characters", offset: maximumLength)
+        }
+        var parser = Parser(characters: characters, isVariable: isVariable)
         let expression = try parser.expression()
         parser.skipSpaces()
         guard parser.index == parser.characters.count else {

@@ -33,7 +33,7 @@ struct SubstitutionCheck: Check {
                 guard !same, !exceptions.contains(observed, scratch: context.scratch) else { return }
                 // Several choices read as Vale writes them: 'a' or 'b'; 'a', 'b', or 'c'. They carry their own
                 // quotes, so the message's quotes around the first %s are dropped.
-                let expectedText = choices.count == 1 ? expected : SubstitutionCheck.sentence(choices)
+                let expectedText = choices.count <= 1 ? expected : SubstitutionCheck.sentence(choices)
                 emit(CheckMatch(range: range, arguments: [expectedText, observed], suggestions: choices,
                                 firstArgumentQuoted: choices.count > 1))
             }

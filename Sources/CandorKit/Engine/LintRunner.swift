@@ -17,6 +17,8 @@ public struct LintOptions: Sendable {
     public var textField: String?
     /// Worker threads; nil: one per core.
     public var jobs: Int?
+    /// After the run, report the time spent in each rule (`--verbose`).
+    public var verbose = false
 
     public init() {}
 }
@@ -70,7 +72,13 @@ public struct LintRunner {
         // Sources, in order: stdin first when asked, then each path (folders walked, sorted).
         var sources: [(input: Input, named: Bool)] = []
         if options.readStandardInput {
-            sources.append((Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(FileIO.readStandardInput())), true))
+            let bytes = FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
+            // As for a named file: a NUL in the first 8 KB is binary, and what was asked for is not linted.
+            if bytes.prefix(8192).contains(0) {
+                summary.problems.append("\(name): binary input skipped")
+            } else {
+                sources.append((Input(path: name, origin: .bytes(bytes)), true))
+            }
         }
         sources += options.inputs.map { ($0, false) }
         do {
@@ -87,7 +95,11 @@ public struct LintRunner {
                 }
                 let named = !Directory.isDirectory(path)
                 do {
-                    for file in try walker.files(under: path, notice: diagnostics) { sources.append((.file(file), named)) }
+                    // A binary file is skipped: named on the command line, that is an error; found by the walk, a notice.
+                    let files = try walker.files(under: path) {
+                        named ? summary.problems.append($0) : diagnostics("candor: \($0)")
+                    }
+                    for file in files { sources.append((.file(file), named)) }
                 } catch {
                     summary.problems.append(error.description)
                 }
@@ -97,7 +109,7 @@ public struct LintRunner {
             return 2
         }
 
-        var batch = Batch(jobs: options.jobs)
+        var batch = Batch(jobs: options.jobs, timed: options.verbose)
         // The baseline's review sees findings in input order before anything is shown, so with a review the
         // posts are rendered here rather than in the lanes.
         let renderer = review == nil ? reporter.renderer : nil
@@ -115,6 +127,12 @@ public struct LintRunner {
                 continue
             }
             summary.files += 1
+            // An empty file is no queue of any format (not even valid JSON), but nothing is wrong with it.
+            if source.input.isEmpty {
+                diagnostics("candor: \(source.input.path): empty, no posts")
+                continue
+            }
+            var posts = 0
             var repairedNoted = false
             do {
                 try reader.read(source.input, options: ReadOptions(textField: options.textField)) { post in
@@ -125,9 +143,13 @@ public struct LintRunner {
                     for warning in post.unknownSuppressionWarnings(isKnown: current.knows) {
                         diagnostics("candor: warning: \(warning)")
                     }
+                    posts += 1
                     batch.add(post, linter: current.linter)
                     if batch.isFull { flush(&batch) }
                 }
+                // Blank lines only, front matter only, a header row only, `[]`: said, so nobody takes the
+                // silence for a clean result.
+                if posts == 0 { diagnostics("candor: \(source.input.path): no posts") }
             } catch where error.isNotAQueue && !source.named {
                 // A walked .json or .yml that is not a list of posts (a rule file, a package manifest).
                 summary.files -= 1
@@ -157,6 +179,10 @@ public struct LintRunner {
         }
         reporter.finish(summary, to: &output)
         for problem in summary.problems { diagnostics("candor: \(problem)") }
+        if let times = batch.ruleTimes {
+            diagnostics("candor: time spent per rule, summed over the workers:")
+            times.report.forEach(diagnostics)
+        }
 
         if !summary.problems.isEmpty { return 2 }
         let failing = summary.errors + (failOn <= .warning ? summary.warnings : 0) + (failOn == .suggestion ? summary.suggestions : 0)
@@ -171,11 +197,19 @@ private struct Batch {
     private var posts: [(Post, Linter)] = []
     private let lanes: Int
     private let scratches: [MatchScratch]
+    /// One per lane when rules are timed.
+    private let timers: [RuleTimer]?
     private var bytes = 0
 
-    init(jobs: Int?) {
+    init(jobs: Int?, timed: Bool = false) {
         lanes = max(1, jobs ?? Batch.cores)
         scratches = (0..<lanes).map { _ in MatchScratch() }
+        timers = timed ? (0..<lanes).map { _ in RuleTimer() } : nil
+    }
+
+    /// Every lane's rule times, merged; nil when rules are not timed.
+    var ruleTimes: RuleTimer? {
+        timers.map { timers in timers.reduce(into: RuleTimer()) { $0.merge($1) } }
     }
 
     static var cores: Int {
@@ -208,8 +242,8 @@ private struct Batch {
         defer { posts.removeAll(keepingCapacity: true); bytes = 0 }
         guard !posts.isEmpty else { return [] }
         let work = posts
-        // Each lane uses only its own scratch, so the non-Sendable scratches never meet across threads.
-        let scratches = UnsafeSendable(scratches)
+        // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
+        let scratches = UnsafeSendable(scratches), timers = UnsafeSendable(timers)
         var results = [Linted?](repeating: nil, count: work.count)
         let lanes = min(self.lanes, work.count)
         results.withUnsafeMutableBufferPointer { slots in
@@ -218,7 +252,7 @@ private struct Batch {
                 var index = lane
                 while index < work.count {
                     let (post, linter) = work[index]
-                    let result = linter.lint(post, scratch: scratches.value[lane])
+                    let result = linter.lint(post, scratch: scratches.value[lane], timer: timers.value?[lane])
                     let shown = result.findings.filter { $0.level >= level }
                     slots.value[index] = Linted(post: post, result: result, shown: shown,
                                                 rendered: renderer.map { $0(result.keeping(shown)) })

@@ -42,11 +42,14 @@ public final class Linter: Sendable {
         post.metadata["platform"].flatMap { Platform(rawValue: $0.lowercased()) } ?? platform
     }
 
-    public func lint(_ post: Post, scratch: MatchScratch) -> PostResult {
+    /// Lints `post` with the thread's own `scratch`; a `timer` (the thread's own too) adds each rule's time.
+    public func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil) -> PostResult {
         let context = PostContext(post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch)
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
         for postRule in postRules {
+            let start = timer == nil ? 0 : RuleTimer.now()
+            defer { timer?.record(postRule.rule.id, since: start) }
             var count = 0
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in

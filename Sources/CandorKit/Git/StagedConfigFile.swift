@@ -39,7 +39,7 @@ final class StagedConfigFile {
     /// under `folder`, so every line keeps its number for the loader's messages. Text that does not parse is
     /// returned as it is, for the loader to report.
     static func anchoringPacks(_ yaml: String, to folder: String) -> String {
-        guard let packs = (try? Yams.compose(yaml: yaml, .basic, .default, .utf8))?["packs"] else { return yaml }
+        guard let packs = (try? YAMLDocument.compose(yaml))?["packs"] else { return yaml }
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Last first, so that replacing one leaves the columns of those before it on the same line true.
         for item in (packs.sequence.map(Array.init) ?? [packs]).reversed() {

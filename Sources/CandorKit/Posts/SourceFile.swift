@@ -14,6 +14,11 @@ public final class SourceFile: Sendable {
     public let firstLine: Int
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
+    /// Unicode scalars in `bytes[..<(k * checkpointStride)]` at index `k`, so that a column far along a long
+    /// line is counted from the checkpoint before it, not from the line's start: on a 50 MB line, a million
+    /// findings would otherwise each count up to 50 MB.
+    private let scalarCheckpoints: [Int]
+    private static let checkpointStride = 4096
 
     public init(path: String, bytes: [UInt8], firstLine: Int = 1) {
         self.path = path
@@ -26,12 +31,21 @@ public final class SourceFile: Sendable {
             repairedUTF8 = true
         }
         var starts = [0]
+        var checkpoints = [0]
+        // One plain loop: a debug build (the tests') runs it ten times faster than `enumerated()` and
+        // `count(where:)`, which matters on a 50 MB line.
         self.bytes.withUnsafeBufferPointer { buffer in
-            for (offset, byte) in buffer.enumerated() where byte == UInt8(ascii: "\n") {
-                starts.append(offset + 1)
+            var scalars = 0, offset = 0
+            while offset < buffer.count {
+                let byte = buffer[offset]
+                offset += 1
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0x0A { starts.append(offset) }
+                if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
             }
         }
         lineStarts = starts
+        scalarCheckpoints = checkpoints
     }
 
     public convenience init(path: String, text: String, firstLine: Int = 1) {
@@ -50,6 +64,12 @@ public final class SourceFile: Sendable {
         }
         var column = 1
         var index = lineStarts[low]
+        // Far along a long line, count from the last checkpoint before `offset`.
+        let checkpoint = offset / Self.checkpointStride
+        if checkpoint * Self.checkpointStride > index {
+            column += scalarCheckpoints[checkpoint] - scalars(before: index)
+            index = checkpoint * Self.checkpointStride
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
@@ -57,6 +77,13 @@ public final class SourceFile: Sendable {
         // Inside a character: its continuation bytes were not counted, but its lead byte was.
         if offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
         return SourceLocation(line: firstLine + low, column: column)
+    }
+
+    /// Unicode scalars (lead bytes) in `bytes[..<offset]`.
+    private func scalars(before offset: Int) -> Int {
+        let checkpoint = offset / Self.checkpointStride
+        return scalarCheckpoints[checkpoint]
+            + bytes[(checkpoint * Self.checkpointStride)..<offset].count { $0 & 0xC0 != 0x80 }
     }
 
     /// The text of a byte range, for messages and `match` fields.

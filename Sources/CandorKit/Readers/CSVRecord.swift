@@ -29,6 +29,8 @@ struct CSVRecord {
                     } else if index + 1 < end, bytes[index + 1] == Self.quote {
                         // A doubled quote stands for one.
                         var text = unescaped ?? MappedText()
+                        // Let go of the optional's copy, or every append below would copy the whole text so far.
+                        unescaped = nil
                         text.append(verbatim: bytes[run..<index], at: run)
                         text.append(unescaped: [Self.quote], at: index)
                         unescaped = text

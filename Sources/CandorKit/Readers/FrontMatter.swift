@@ -6,7 +6,7 @@ enum FrontMatter {
         let yaml = String(decoding: bytes, as: UTF8.self)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try YAMLDocument.compose(yaml)
         } catch let error as YamlError {
             throw YAMLErrors.inputError(error, path: path, firstLine: firstLine)
         } catch {

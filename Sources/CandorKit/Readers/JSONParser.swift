@@ -143,6 +143,8 @@ struct JSONParser {
                 return FieldText(content: open + 1..<offset - 1, unescaped: unescaped)
             case UInt8(ascii: "\\"):
                 var text = unescaped ?? MappedText()
+                // Let go of the optional's copy, or every append below would copy the whole text so far.
+                unescaped = nil
                 text.append(verbatim: bytes[run..<offset], at: run)
                 let escape = offset
                 text.append(unescaped: try unescape().utf8, at: escape)

@@ -71,13 +71,19 @@ final class LineReader {
     /// Appends the next chunk of the file to `buffer`; false at the end of the input.
     private func readChunk() throws(InputError) -> Bool {
         guard let descriptor else { return false }
-        let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + oldCount, Self.chunkSize) }
-            if count < 0 && errno == EINTR { continue }
-            buffer.removeLast(Self.chunkSize - max(count, 0))
-            if count < 0 { throw InputError(path: path, message: "cannot read: \(FileIO.errnoText())") }
+            // Straight into a scratch chunk, then appended: no zero-filled chunk to append and trim per read.
+            var failure: Int32?
+            let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.chunkSize) { chunk in
+                let count = read(descriptor, chunk.baseAddress, Self.chunkSize)
+                if count < 0 { failure = errno }
+                if count > 0 { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<count])) }
+                return count
+            }
+            if failure == EINTR { continue }
+            if let failure {
+                throw InputError(path: path, message: "cannot read: \(String(cString: strerror(failure)))")
+            }
             if count == 0 {
                 close(descriptor)
                 self.descriptor = nil

@@ -5,11 +5,16 @@ struct MarkdownStructure {
     private(set) var suppressions: [Post.Suppression] = []
     private let text: [UInt8]
     private let lines: [Line]
+    private let delimiters: InlineDelimiters?
+    /// The last search for each spelling of a `candor-enable` comment, reused by the `candor-disable`s after it.
+    private var enableSearches: [(from: Int, found: Int?)?] = [nil, nil]
+    private static let enableComments = [Array("<!-- candor-enable".utf8), Array("<!--candor-enable".utf8)]
 
     init(_ text: [UInt8]) {
         self.text = text
         prose = text
         lines = Line.split(text)
+        delimiters = InlineDelimiters(text)
         scanBlocks()
         scanInline(from: 0, to: text.count)
     }
@@ -28,6 +33,7 @@ struct MarkdownStructure {
         self.text = text
         prose = text
         lines = Line.split(text)
+        delimiters = nil
     }
 
     // MARK: Blocks
@@ -162,6 +168,7 @@ struct MarkdownStructure {
         var run = start
         while run < text.count, text[run] == UInt8(ascii: "`") { run += 1 }
         let width = run - start
+        guard delimiters?.hasBacktickRun(of: width, from: run) ?? true else { return run }
         var index = run
         while index < text.count {
             if text[index] == UInt8(ascii: "`") {
@@ -195,19 +202,19 @@ struct MarkdownStructure {
         let rulesText = words.dropFirst().joined(separator: " ")
         let names = rulesText.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
         let rules: Set<String>? = names.isEmpty ? nil : Set(names)
+        // Lines are looked up, and the search for `candor-enable` reused, so that a line of a million such
+        // comments takes a pass, not a pass per comment.
         switch directive {
         case "candor-disable":
-            let enable = find(Array("<!-- candor-enable".utf8), from: end, to: text.count)
-                ?? find(Array("<!--candor-enable".utf8), from: end, to: text.count) ?? text.count
-            suppressions.append(Post.Suppression(rules: rules, range: end..<enable))
+            suppressions.append(Post.Suppression(rules: rules, range: end..<nextEnable(from: end)))
         case "candor-disable-next-line":
-            guard let newline = find([0x0A], from: end, to: text.count) else { break }
-            let lineEnd = find([0x0A], from: newline + 1, to: text.count) ?? text.count
-            suppressions.append(Post.Suppression(rules: rules, range: (newline + 1)..<lineEnd))
+            let line = lineIndex(of: end)
+            guard line + 1 < lines.count else { break }
+            suppressions.append(Post.Suppression(rules: rules, range: lines[line + 1].start..<lines[line + 1].end))
         case "candor-disable-line":
-            let lineStart = (text[..<start].lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
-            let lineEnd = find([0x0A], from: end, to: text.count) ?? text.count
-            suppressions.append(Post.Suppression(rules: rules, range: lineStart..<lineEnd))
+            let lineEnd = lines[lineIndex(of: end)].end
+            suppressions.append(Post.Suppression(
+                rules: rules, range: lines[lineIndex(of: start)].start..<(end <= lineEnd ? lineEnd : text.count)))
         default:
             break
         }
@@ -230,49 +237,49 @@ struct MarkdownStructure {
     }
 
     /// `[text](destination "title")`, `![alt](src)`, `[text][ref]`: the text is prose, the rest markup.
+    /// The link text ends at the `]` where the bracket depth returns to 0 (escapes skipped, within the
+    /// paragraph); the destination or label after it at the `)` or `]` closing it on the same line.
     private mutating func link(at start: Int) -> Int {
-        var depth = 0
-        var index = start
-        var closeBracket: Int?
-        while index < text.count {
-            let byte = text[index]
-            if byte == 0x0A, index + 1 < text.count, text[index + 1] == 0x0A { break }
-            if byte == UInt8(ascii: "\\") { index += 2; continue }
-            if byte == UInt8(ascii: "[") { depth += 1 }
-            if byte == UInt8(ascii: "]") {
-                depth -= 1
-                if depth == 0 { closeBracket = index; break }
-            }
-            index += 1
-        }
-        guard let close = closeBracket, close + 1 < text.count else { return start + 1 }
-        let opener = text[close + 1]
-        let closer: UInt8
-        switch opener {
-        case UInt8(ascii: "("): closer = UInt8(ascii: ")")
-        case UInt8(ascii: "["): closer = UInt8(ascii: "]")
-        default: return start + 1
-        }
-        var nesting = 0
-        var end = close + 1
-        while end < text.count, text[end] != 0x0A {
-            if text[end] == opener { nesting += 1 }
-            if text[end] == closer {
-                nesting -= 1
-                if nesting == 0 { break }
-            }
-            end += 1
-        }
-        guard end < text.count, text[end] == closer else { return start + 1 }
+        guard let delimiters, let close = delimiters.linkTextEnd(openedAt: start), close + 1 < text.count,
+              text[close + 1] == UInt8(ascii: "(") || text[close + 1] == UInt8(ascii: "["),
+              let end = delimiters.destinationEnd(openedAt: close + 1)
+        else { return start + 1 }
         let bang = start > 0 && text[start - 1] == UInt8(ascii: "!")
         mask((bang ? start - 1 : start)..<start + 1)
         mask(close..<end + 1)
-        // The link text may hold code spans or more markup.
-        scanInline(from: start + 1, to: close)
-        return end + 1
+        // The link text may hold code spans or more markup: the scan goes on inside it, and passes over the
+        // masked destination after it. (Not by recursion: links nested 100,000 deep would overflow the stack.)
+        return start + 1
     }
 
     // MARK: Helpers
+
+    /// Where the first `candor-enable` comment at or after `offset` starts, or the end of the text.
+    private mutating func nextEnable(from offset: Int) -> Int {
+        var first = text.count
+        for (spelling, needle) in Self.enableComments.enumerated() {
+            // Searches go forward, so one that started earlier and found nothing, or found a comment still
+            // ahead, answers this one too.
+            if let last = enableSearches[spelling], last.from <= offset, (last.found ?? .max) >= offset {
+                first = min(first, last.found ?? text.count)
+                continue
+            }
+            let found = find(needle, from: offset, to: text.count)
+            enableSearches[spelling] = (offset, found)
+            first = min(first, found ?? text.count)
+        }
+        return first
+    }
+
+    /// The index in `lines` of the line holding `offset` (a newline belongs to the line it ends).
+    private func lineIndex(of offset: Int) -> Int {
+        var low = 0, high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].start <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
 
     private mutating func mask(_ range: Range<Int>) {
         for index in range where text[index] != 0x0A { prose[index] = 0x20 }

@@ -38,6 +38,14 @@ public struct Input: Sendable {
         }
     }
 
+    /// Whether the source holds no bytes at all: nothing to read, whatever its format.
+    public var isEmpty: Bool {
+        switch origin {
+        case .bytes(let bytes): bytes.isEmpty
+        case .file(let path): FileIO.isEmptyFile(path)
+        }
+    }
+
     /// The file extension that picks the reader, lowercased ("md", "csv", ...).
     public var fileExtension: String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

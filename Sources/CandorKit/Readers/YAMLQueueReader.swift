@@ -13,7 +13,7 @@ public struct YAMLQueueReader: PostReader {
         let file = SourceFile(path: input.path, bytes: try input.readAll())
         let document: Node?
         do {
-            document = try Yams.compose(yaml: String(decoding: file.bytes, as: UTF8.self), .basic, .default, .utf8)
+            document = try YAMLDocument.compose(String(decoding: file.bytes, as: UTF8.self))
         } catch let error as YamlError {
             throw YAMLErrors.inputError(error, path: file.path)
         } catch {

@@ -26,13 +26,29 @@ struct YAMLScalarLocator {
         lineStarts = starts
     }
 
-    /// The byte offset of a mark (libyaml counts columns in Unicode scalars).
+    /// The last mark located, and its offset.
+    private final class LastMark {
+        var line = 0, column = 1, offset = 0
+    }
+    private let last = LastMark()
+
+    /// The byte offset of a mark (libyaml counts columns in Unicode scalars). Marks come in document order,
+    /// so the walk goes on from the last one when it is earlier on the same line: a queue written on one line
+    /// (`[{text: a}, {text: b}, ...]`) would otherwise take a walk from the line's start per post.
     func offset(of mark: Mark) -> Int {
-        var offset = lineStarts[max(1, min(mark.line, lineStarts.count)) - 1]
-        for _ in 1..<max(mark.column, 1) where offset < bytes.count {
+        let line = max(1, min(mark.line, lineStarts.count))
+        var column = 1
+        var offset = lineStarts[line - 1]
+        if last.line == line, last.column <= mark.column {
+            column = last.column
+            offset = last.offset
+        }
+        while column < mark.column, offset < bytes.count {
             offset += 1
             while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            column += 1
         }
+        (last.line, last.column, last.offset) = (line, max(column, 1), offset)
         return offset
     }
 

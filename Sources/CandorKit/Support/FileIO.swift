@@ -50,6 +50,19 @@ public enum FileIO {
         return lstat(path, &status) == 0
     }
 
+    /// Whether `path` is a regular file holding no bytes (a symbolic link followed). Its size alone does not
+    /// tell: files under /proc say 0 and hold text, so a byte is asked for. A pipe is never known to be empty
+    /// before it is read, and a file that cannot be read is not empty: reading it says why.
+    public static func isEmptyFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == 0 else { return false }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var byte: UInt8 = 0
+        return pread(fd, &byte, 1, 0) == 0
+    }
+
     /// The permission bits of the file at `path` (a symbolic link followed), or nil if there is none.
     public static func permissions(of path: String) -> mode_t? {
         var status = stat()

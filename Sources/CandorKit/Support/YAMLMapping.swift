@@ -26,7 +26,7 @@ struct YAMLMapping {
     /// Parses a whole YAML document into its top-level mapping; nil when it holds no document (only comments).
     static func loadIfPresent(yaml: String, path: String) throws(LoadError) -> YAMLMapping? {
         do {
-            guard try Yams.compose(yaml: yaml, .basic, .default, .utf8) != nil else { return nil }
+            guard try YAMLDocument.compose(yaml) != nil else { return nil }
         } catch {}  // `load` reports the error with its position.
         return try load(yaml: yaml, path: path)
     }
@@ -35,7 +35,7 @@ struct YAMLMapping {
     static func load(yaml: String, path: String) throws(LoadError) -> YAMLMapping {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            node = try YAMLDocument.compose(yaml)
         } catch let error as YamlError {
             let input = YAMLErrors.inputError(error, path: path)
             throw LoadError(path: path, line: input.line, column: input.column, message: input.message)

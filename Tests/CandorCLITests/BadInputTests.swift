@@ -1,0 +1,333 @@
+import Foundation
+import Testing
+
+/// End to end on bad input (DESIGN section 11): each case gets a clear message on stderr and the exit status
+/// it calls for, nothing crashes, and the good file linted beside it still reports its finding.
+struct BadInputTests {
+    typealias Folder = CLITests.Folder
+
+    /// A good file for every run: one warning from the house pack, on its first line.
+    private static let good = ("good.md", "We leverage it.\n")
+    private static let goodFinding = "good.md:1:4:House.Jargon:'leverage' is jargon."
+
+    /// Runs `candor lint --config <house pack> --format line` on `paths` and the good file, in `folder`.
+    private static func lint(_ paths: [String], in folder: Folder, options: [String] = [], extra: [String: String] = [:])
+        throws -> CLITests.Run {
+        let config = try CLITests.housePack(in: folder, extra: extra)
+        try folder.write(good.0, good.1)
+        return try CLITests.candor(
+            ["lint", "--config", config, "--format", "line"] + options + paths + [good.0], in: folder.path)
+    }
+
+    // MARK: Broken bytes
+
+    @Test func invalidUTF8IsReadWithReplacementAndNotedOncePerFile() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        // Two posts with broken bytes in each, and a second file: one note per file, whatever the count.
+        try folder.write("thread.md", bytes: [0xFF] + Array("We leverage it.\n---\nAgain ".utf8) + [0xC3] + Array(" we leverage it.\n".utf8))
+        try folder.write("note.txt", bytes: [0xFE, 0xFF] + Array(" leverage\n".utf8))
+        let run = try Self.lint(["thread.md", "note.txt"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.errorLines == [
+            "candor: thread.md: not valid UTF-8; read with replacement characters",
+            "candor: note.txt: not valid UTF-8; read with replacement characters",
+        ])
+        // A replacement character counts as one column, as the byte it stands for would have.
+        #expect(run.lines == [
+            "thread.md:1:5:House.Jargon:'leverage' is jargon.",
+            "thread.md:3:12:House.Jargon:'leverage' is jargon.",
+            "note.txt:1:4:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+    }
+
+    @Test func binaryFileInAWalkedFolderIsSkippedWithANotice() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("posts/a.md", "Time to leverage.\n")
+        try folder.write("posts/b.md", bytes: Array("We leverage".utf8) + [0] + Array(" it.\n".utf8))
+        let run = try Self.lint(["posts"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.errorLines == ["candor: posts/b.md: binary file skipped"])
+        #expect(run.lines == ["posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+    }
+
+    /// A file asked for by name and not linted is an input error, as a named file of an unknown type is.
+    @Test func binaryFileNamedOnTheCommandLineIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("b.md", bytes: Array("We leverage".utf8) + [0] + Array(" it.\n".utf8))
+        let run = try Self.lint(["b.md"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["candor: b.md: binary file skipped"])
+        #expect(run.lines == [Self.goodFinding])
+    }
+
+    /// Piped in, a NUL is binary too, and an error: the input was asked for.
+    @Test func binaryOnStdinIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let config = try CLITests.housePack(in: folder)
+        let run = try CLITests.candor(["lint", "--config", config, "--format", "line"], stdin: "We leverage\u{0} it.\n",
+                                      in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["candor: <stdin>: binary input skipped"])
+        #expect(run.lines.isEmpty)
+    }
+
+    // MARK: Sizes
+
+    /// A file with no bytes is no queue of any format (not even valid JSON), and nothing is wrong with it:
+    /// each is said to hold no posts, and the run goes on. So is one that holds only blank lines, front
+    /// matter, a header row or an empty list.
+    @Test func emptyFilesAreSaidToHoldNoPosts() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let empty = ["empty.md", "empty.txt", "empty.csv", "empty.tsv", "empty.json", "empty.jsonl", "empty.yml"]
+        for name in empty { try folder.write(name, "") }
+        let hollow = ["blank.md": "\n  \n\n", "meta.md": "---\nplatform: x\n---\n", "header.csv": "text,date\n",
+                      "list.json": "[]", "queue.yaml": "posts: []\n"]
+        for (name, text) in hollow { try folder.write(name, text) }
+        let names = empty + hollow.keys.sorted()
+        let run = try Self.lint(names, in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.errorLines == empty.map { "candor: \($0): empty, no posts" } + hollow.keys.sorted().map { "candor: \($0): no posts" })
+        #expect(run.lines == [Self.goodFinding])
+
+        // The same in a walked folder, and from stdin.
+        let walked = try CLITests.candor(["lint", "--config", "house.yml", "--format", "line", "."], in: folder.path)
+        #expect(walked.status == 0, "\(walked.stderr)")
+        #expect(walked.errorLines.contains("candor: empty.json: empty, no posts"), "\(walked.stderr)")
+        let piped = try CLITests.candor(["lint", "--config", "house.yml"], stdin: "", in: folder.path)
+        #expect(piped.status == 0)
+        #expect(piped.errorLines == ["candor: <stdin>: empty, no posts"])
+    }
+
+    /// A 50 MB line: a queue exported with a page of HTML in each record, the post's text after it. The line
+    /// is streamed, the posts around it are linted, and the finding past it has its true column.
+    ///
+    /// A 50 MB post (the text itself that long) is measured, not tested: a release build lints it with the
+    /// default pack in about 11 s, with no rule failing, but a debug build takes minutes on that.
+    @Test func aFiftyMegabyteLine() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let html = String(repeating: "<p>Filler for the page.</p>", count: 50_000_000 / 27)
+        try folder.write("export.jsonl", """
+            {"text": "We leverage it."}
+            {"html": "\(html)", "text": "We leverage it."}
+            {"text": "And leverage after."}
+
+            """)
+        let run = try Self.lint(["export.jsonl"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        let column = 1 + #"{"html": ""#.count + html.count + #"", "text": "We "#.count
+        #expect(run.lines == [
+            "export.jsonl:1:14:House.Jargon:'leverage' is jargon.",
+            "export.jsonl:2:\(column):House.Jargon:'leverage' is jargon.",
+            "export.jsonl:3:15:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+    }
+
+    /// 100,000 posts in one JSONL queue, streamed: every one linted, in order.
+    @Test func aHundredThousandPostsInOneQueue() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let queue = (1...100_000).map { line in
+            line % 1000 == 0 ? #"{"text": "This is forbidden."}"# : #"{"text": "Post \#(line)."}"#
+        }
+        try folder.write("queue.jsonl", queue.joined(separator: "\n") + "\n")
+        let run = try Self.lint(["queue.jsonl"], in: folder)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        let banned = stride(from: 1000, through: 100_000, by: 1000).map { "queue.jsonl:\($0):19:House.Banned:'forbidden' is banned." }
+        #expect(run.lines == banned + [Self.goodFinding])
+    }
+
+    /// Nesting beyond the parsers' limits (JSON 512 levels, YAML 1000) is an error naming the file, not a
+    /// stack overflow.
+    @Test func deeplyNestedJSONAndYAMLAreErrors() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("deep.json", String(repeating: "[", count: 100_000))
+        try folder.write("deep.yml", String(repeating: "[", count: 100_000))
+        // Block style: each line one level deeper than the last.
+        let block = (0..<2000).map { String(repeating: " ", count: $0) + "-\n" }.joined()
+        try folder.write("block.yaml", block)
+        let run = try Self.lint(["deep.json", "deep.yml", "block.yaml"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errorLines == [
+            "candor: deep.json:1:512: invalid JSON: nested more than 512 levels deep",
+            "candor: deep.yml:1:1: invalid YAML: while parsing, nested more than 1000 levels deep",
+            "candor: block.yaml:1000:1000: invalid YAML: while parsing, nested more than 1000 levels deep",
+        ])
+        #expect(run.lines == [Self.goodFinding])
+    }
+
+    /// YAML that is small but whose aliases expand it to a billion values ("billion laughs"), in a draft's
+    /// front matter and in a queue: an error naming the file, in about a second, not a hang.
+    @Test func aYAMLAliasBombIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let anchors = (["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+            + (1...8).map { "a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]" })
+            .joined(separator: "\n")
+        try folder.write("draft.md", "---\n" + anchors + "\n---\nWe leverage it.\n")
+        try folder.write("queue.yml", anchors + "\nposts:\n  - text: We leverage it.\n    tags: *a8\n")
+        let run = try Self.lint(["draft.md", "queue.yml"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errorLines.count == 2, "\(run.stderr)")
+        for (line, file) in zip(run.errorLines, ["draft.md", "queue.yml"]) {
+            #expect(line.hasPrefix("candor: \(file):"), "\(line)")
+            #expect(line.contains(": invalid YAML: aliases expand the document past "), "\(line)")
+        }
+        #expect(run.lines == [Self.goodFinding])
+    }
+
+    // MARK: Files that go away
+
+    /// Named, but gone before the run: the path names nothing by the time candor looks.
+    @Test func aMissingFileIsAnErrorAndTheOthersAreLinted() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link.md", withDestinationPath: "gone.md")
+        let run = try Self.lint(["gone.md", "link.md"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["candor: gone.md: no such file or folder", "candor: link.md: no such file or folder"])
+        #expect(run.lines == [Self.goodFinding])
+    }
+
+    /// Found by the walk, then deleted while the run reads another source: that file is an error naming it,
+    /// the rest of the run is linted.
+    @Test func aFileDeletedDuringTheRunIsAnErrorAndTheOthersAreLinted() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("posts/a.md", "Time to leverage.\n")
+        try folder.write("posts/b.md", "We leverage it too.\n")
+        let run = try Self.lintPausing(["posts"], in: folder) {
+            try FileManager.default.removeItem(atPath: folder.path + "/posts/b.md")
+        }
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["candor: posts/b.md: cannot read: No such file or directory"])
+        #expect(run.lines == [Self.pipedFinding, "posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+    }
+
+    /// Found by the walk, then made unreadable while the run reads another source.
+    @Test func aFileMadeUnreadableDuringTheRunIsAnErrorAndTheOthersAreLinted() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("posts/a.md", "Time to leverage.\n")
+        try folder.write("posts/b.md", "We leverage it too.\n")
+        var reason = ""
+        let run = try Self.lintPausing(["posts"], in: folder) {
+            reason = try Self.makeUnreadable(folder.path + "/posts/b.md")
+        }
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["candor: posts/b.md: cannot read: \(reason)"])
+        #expect(run.lines == [Self.pipedFinding, "posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+    }
+
+    /// The finding of the draft `lintPausing` pipes in.
+    private static let pipedFinding = "piped.md:1:11:House.Jargon:'leverage' is jargon."
+
+    /// Lints a named pipe, then `paths`, then the good file; `change` runs once candor has walked every path
+    /// and is waiting on the pipe (as it would on `<(command)`), before the pipe gives it a draft.
+    private static func lintPausing(_ paths: [String], in folder: Folder, change: @escaping () throws -> Void) throws -> CLITests.Run {
+        let pipe = folder.path + "/piped.md"
+        guard mkfifo(pipe, 0o600) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let config = try CLITests.housePack(in: folder)
+        try folder.write(good.0, good.1)
+        return try CLITests.candor(
+            ["lint", "--config", config, "--format", "line", "piped.md"] + paths + [good.0], in: folder.path
+        ) {
+            // Opening the pipe for writing succeeds only once candor has opened it to read: by then the walk
+            // is done and every file it found is waiting to be read.
+            var writer: Int32 = -1
+            let deadline = Date().addingTimeInterval(60)
+            while writer < 0 {
+                writer = open(pipe, O_WRONLY | O_NONBLOCK)
+                guard writer >= 0 else {
+                    if errno != ENXIO || Date() > deadline { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                    usleep(10_000)
+                    continue
+                }
+            }
+            defer { close(writer) }
+            try change()
+            let draft = Array("Piped in, leverage.\n".utf8)
+            guard write(writer, draft, draft.count) == draft.count else { throw POSIXError(.EIO) }
+        }
+    }
+
+    /// Makes the file at `path` one that cannot be read, and returns the reason candor will give. Mode 000
+    /// does that for anyone but root, whom modes do not stop (and CI runs as root); for root, the file is
+    /// replaced by a link to `/proc/self/mem`, which opens but whose first page (address 0) is never mapped,
+    /// so reading it fails, as a read from a failing disk does.
+    private static func makeUnreadable(_ path: String) throws -> String {
+        #if os(Linux)
+        if getuid() == 0 {
+            try FileManager.default.removeItem(atPath: path)
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/proc/self/mem")
+            return "Input/output error"
+        }
+        #endif
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
+        return "Permission denied"
+    }
+
+    // MARK: Runaway patterns
+
+    /// A pattern that backtracks without end fails that rule on that post, named by file, line and rule; the
+    /// other rules report on the same post, the following posts and files are linted, and the exit status is 2.
+    @Test func aRunawayPatternFailsItsRuleAloneAndTheRunGoesOn() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("thread.md", "We leverage it.\n---\n\nWe leverage " + String(repeating: "a", count: 40) + "!\n")
+        let run = try Self.lint(["thread.md"], in: folder, extra: Self.runaway)
+        #expect(run.status == 2)
+        #expect(run.errorLines == [
+            "candor: thread.md:4:1: House.Runaway: pattern hit PCRE2's match limit (it backtracks without end on this text)",
+        ])
+        #expect(run.lines == [
+            "thread.md:1:4:House.Jargon:'leverage' is jargon.",
+            "thread.md:4:4:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+    }
+
+    /// `--verbose` adds, after the run, the time each rule took, longest first: here the runaway rule.
+    @Test func verboseReportsTheTimeEachRuleTookLongestFirst() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("post.md", "We leverage " + String(repeating: "a", count: 40) + "!\n")
+        let run = try Self.lint(["post.md"], in: folder, options: ["--verbose"], extra: Self.runaway)
+        #expect(run.status == 2)
+        let header = try #require(run.errorLines.firstIndex(of: "candor: time spent per rule, summed over the workers:"),
+                                  "\(run.stderr)")
+        let rows = try run.errorLines[(header + 1)...].map { row in
+            try #require(row.wholeMatch(of: /\s*(\d+\.\d{3}) ms\s+(\d+)%  (\S+)/), "\(row)").output
+        }
+        #expect(rows.map { String($0.3) }.sorted() == ["House.Banned", "House.Jargon", "House.Runaway"])
+        #expect(rows.first?.3 == "House.Runaway")
+        let times = rows.map { Double($0.1) ?? -1 }
+        #expect(times == times.sorted(by: >))
+
+        let quiet = try Self.lint(["post.md"], in: folder, extra: Self.runaway)
+        #expect(!quiet.stderr.contains("time spent"), "\(quiet.stderr)")
+    }
+
+    /// The catastrophic `(a+)+$`: on a run of `a`s that ends otherwise, it tries every split of the run.
+    private static let runaway = ["Runaway.yml": "extends: existence\nmessage: m\nlevel: error\nraw: ['(a+)+$']\n"]
+}
+
+private extension CLITests.Folder {
+    /// Writes raw bytes (broken UTF-8, a NUL) where `write` takes text.
+    func write(_ relative: String, bytes: [UInt8]) throws {
+        let file = path + "/" + relative
+        try FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+    }
+}
