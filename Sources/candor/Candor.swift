@@ -17,6 +17,7 @@ enum Main {
     /// Parses and runs, with DESIGN's exit statuses: usage errors are 2 (argument-parser's default is 64),
     /// and no error ever ends in a stack trace.
     static func main() {
+        EmbeddedPacks.preload()
         do {
             var command = try Candor.parseAsRoot()
             try command.run()

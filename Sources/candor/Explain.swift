@@ -2,7 +2,8 @@ import ArgumentParser
 import CandorKit
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show a rule: description, message, link, patterns and examples.")
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Show a rule: description, message, link, patterns and examples.")
 
     @Argument(help: "Rule id, e.g. Candor.LinkOnly.") var rule: String
     @Option(help: "Configuration file instead of the .candor.yml search.") var config: String?

@@ -9,14 +9,14 @@ import Darwin
 /// `candor hook install|uninstall`: the git pre-commit hook that lints the staged posts (DESIGN section 10).
 struct Hook: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Install or remove the git pre-commit hook that lints the staged posts.",
+        commandName: "hook", abstract: "Install or remove the git pre-commit hook that lints the staged posts.",
         subcommands: [Install.self, Uninstall.self, Run.self])
 }
 
 extension Hook {
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a pre-commit hook that lints the staged posts with this candor binary.",
+            commandName: "install", abstract: "Write a pre-commit hook that lints the staged posts with this candor binary.",
             discussion: """
                 The hook goes where git looks for hooks (core.hooksPath, linked worktrees and submodules included) \
                 and runs the binary it was installed from, so candor need not be on the hook's PATH; after moving \
@@ -45,7 +45,7 @@ extension Hook {
 
     struct Uninstall: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove candor's pre-commit hook, putting back any hook 'install --force' replaced.")
+            commandName: "uninstall", abstract: "Remove candor's pre-commit hook, putting back any hook 'install --force' replaced.")
 
         func run() throws {
             let installer = try HookInstaller(repository: GitRepository())
@@ -61,7 +61,7 @@ extension Hook {
     /// What the hook script runs; people run `git commit`.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lint the staged posts, as the pre-commit hook does.", shouldDisplay: false)
+            commandName: "run", abstract: "Lint the staged posts, as the pre-commit hook does.", shouldDisplay: false)
 
         @Argument(help: "Lint the staged version of these files only (the pre-commit framework names them).")
         var paths: [String] = []

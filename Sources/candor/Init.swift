@@ -3,7 +3,7 @@ import CandorKit
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a commented starter .candor.yml (and, with --pack, a house pack); never overwrites.")
+        commandName: "init", abstract: "Write a commented starter .candor.yml (and, with --pack, a house pack); never overwrites.")
 
     @Option(help: "Also write a house pack with one example rule of each common kind into styles/NAME.")
     var pack: String?

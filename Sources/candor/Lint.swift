@@ -3,7 +3,7 @@ import CandorKit
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lint posts: print findings, each post's score and verdict.",
+        commandName: "lint", abstract: "Lint posts: print findings, each post's score and verdict.",
         discussion: "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it, or more warnings than --max-warnings; 2 usage, configuration, rule or input errors.")
 
     @OptionGroup var sources: SourceOptions

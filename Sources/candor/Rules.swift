@@ -2,7 +2,8 @@ import ArgumentParser
 import CandorKit
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the active rules: id, kind, level, source and description.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List the active rules: id, kind, level, source and description.")
 
     @Option(help: "Configuration file instead of the .candor.yml search.") var config: String?
     @Flag(help: "Ignore every configuration file.") var noConfig = false

@@ -4,12 +4,18 @@ struct MetricCheck: Check {
     let formula: MetricExpression
     let condition: MetricCondition
 
+    /// The formula and condition with their variables resolved to `Metrics` slots.
+    init(formula: MetricExpression, condition: MetricCondition) {
+        self.formula = formula.resolving(Metrics.slot(of:))
+        self.condition = condition.resolving(Metrics.slot(of:))
+    }
+
     var patterns: [String] { [] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         let metrics = context.metrics
-        let value = formula.evaluate { metrics[$0] }
-        guard condition.holds(for: value, { metrics[$0] }) else { return }
+        let value = formula.evaluate({ metrics[$0] }, slots: metrics.values)
+        guard condition.holds(for: value, { metrics[$0] }, slots: metrics.values) else { return }
         let text = context.post.text
         // Trailing blank lines are no part of the finding.
         var end = text.count

@@ -5,7 +5,10 @@ struct TokenMatcher: Sendable {
     private let phrases: PhraseMatcher?
     /// Each pattern, with the token index of each of its top-level groups.
     private let alternations: [(pattern: Pattern, tokens: [Int], groups: [Int])]
-    let patterns: [String]
+    /// The literal tokens, kept to describe them as a pattern (`patterns`) only when asked.
+    private let literals: [String]
+    private let ignoreCase: Bool
+    private let nonword: Bool
 
     init(tokens: [String], ignoreCase: Bool, nonword: Bool) throws(PatternError) {
         let useLiterals = !nonword
@@ -21,8 +24,17 @@ struct TokenMatcher: Sendable {
         phrases = literal.isEmpty ? nil : PhraseMatcher(phrases: literal, ignoreCase: ignoreCase)
         literalMap = literalIDs
         alternations = try TokenMatcher.compile(regex, ignoreCase: ignoreCase, nonword: nonword)
-        let literalPattern = TokenMatcher.alternation(literal.map(TokenMatcher.escape), nonword: nonword)
-        patterns = (literal.isEmpty ? [] : [(ignoreCase ? "(?i)" : "") + literalPattern]) + alternations.map(\.pattern.expression)
+        literals = literal
+        self.ignoreCase = ignoreCase
+        self.nonword = nonword
+    }
+
+    /// The expressions this matcher amounts to (`candor rules --format json`, the benchmark's floor): the
+    /// literal tokens as one escaped alternation, then each PCRE2 alternation. Built on demand: escaping a
+    /// long list at every start-up would cost more than linting a post.
+    var patterns: [String] {
+        let literalPattern = TokenMatcher.alternation(literals.map(TokenMatcher.escape), nonword: nonword)
+        return (literals.isEmpty ? [] : [(ignoreCase ? "(?i)" : "") + literalPattern]) + alternations.map(\.pattern.expression)
     }
 
     private let literalMap: [Int]
@@ -71,7 +83,7 @@ struct TokenMatcher: Sendable {
         var sources: [String] = []
         for (_, token) in tokens {
             groups.append(next)
-            let own = try Pattern(token, caseless: ignoreCase).captureCount
+            let own = try Pattern.captureCount(of: token, caseless: ignoreCase)
             next += 1 + own
             sources.append("(\(token))")
         }

@@ -110,6 +110,9 @@ public struct LintRunner {
         }
 
         var batch = Batch(jobs: options.jobs, timed: options.verbose)
+        // The baseline's review sees findings in input order before anything is shown, so with a review the
+        // posts are rendered here rather than in the lanes.
+        let renderer = review == nil ? reporter.renderer : nil
         for source in sources {
             let folder = source.input.path == options.stdinFilename || source.input.path == "<stdin>"
                 ? "." : (Path.parent(source.input.path) ?? ".")
@@ -157,14 +160,16 @@ public struct LintRunner {
         flush(&batch)
 
         func flush(_ batch: inout Batch) {
-            for (post, result) in batch.lint() {
+            for linted in batch.lint(showing: reportedLevel, renderer: renderer) {
+                let result = linted.result
                 summary.posts += 1
                 summary.feed.add(result)
                 summary.problems += result.failures.map(\.description)
-                let findings = review?(post, result.findings) ?? result.findings
-                let shown = findings.filter { $0.level >= reportedLevel }
+                let shown = review.map { review in
+                    review(linted.post, result.findings).filter { $0.level >= reportedLevel }
+                } ?? linted.shown
                 shown.forEach { summary.count($0.level) }
-                reporter.report(result.keeping(shown), to: &output)
+                reporter.report(result.keeping(shown), rendered: linted.rendered, to: &output)
             }
         }
 
@@ -222,27 +227,40 @@ private struct Batch {
         bytes += post.text.count
     }
 
-    /// Lints every waiting post, returning each with its result in the order the posts were added.
-    mutating func lint() -> [(post: Post, result: PostResult)] {
+    /// What a lane made of one post: the result, the findings at or above the reported level, and the
+    /// reporter's rendering of the result with only those.
+    struct Linted {
+        let post: Post
+        let result: PostResult
+        let shown: [Finding]
+        let rendered: String?
+    }
+
+    /// Lints every waiting post, and renders it when given a renderer, returning each in the order the
+    /// posts were added.
+    mutating func lint(showing level: Level, renderer: PostRenderer?) -> [Linted] {
         defer { posts.removeAll(keepingCapacity: true); bytes = 0 }
         guard !posts.isEmpty else { return [] }
         let work = posts
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
         let scratches = UnsafeSendable(scratches), timers = UnsafeSendable(timers)
-        var results = [PostResult?](repeating: nil, count: work.count)
+        var results = [Linted?](repeating: nil, count: work.count)
         let lanes = min(self.lanes, work.count)
         results.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendable(slots)
             DispatchQueue.concurrentPerform(iterations: lanes) { lane in
                 var index = lane
                 while index < work.count {
-                    slots.value[index] = work[index].1.lint(
-                        work[index].0, scratch: scratches.value[lane], timer: timers.value?[lane])
+                    let (post, linter) = work[index]
+                    let result = linter.lint(post, scratch: scratches.value[lane], timer: timers.value?[lane])
+                    let shown = result.findings.filter { $0.level >= level }
+                    slots.value[index] = Linted(post: post, result: result, shown: shown,
+                                                rendered: renderer.map { $0(result.keeping(shown)) })
                     index += lanes
                 }
             }
         }
-        return zip(work, results).map { ($0.0, $1!) }
+        return results.map { $0! }
     }
 }
 

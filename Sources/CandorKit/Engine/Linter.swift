@@ -6,7 +6,7 @@ public final class Linter: Sendable {
     public let scorer: Scorer
     /// The platform of posts whose metadata names none.
     public let platform: Platform
-    private let postRules: [(rule: Rule, check: any Check)]
+    private let postRules: [PostRule]
     private let feedRules: [(rule: Rule, formula: MetricExpression?, condition: MetricCondition)]
     private let weights: [String: Double]
     private let accept: Exceptions
@@ -22,7 +22,7 @@ public final class Linter: Sendable {
         self.accountNames = accountNames
         scorer = Scorer(options: scoring)
         postRules = rules.compactMap { rule in
-            if case .post(let check) = rule.body { return (rule, check) }
+            if case .post(let check) = rule.body { return PostRule(rule: rule, check: check) }
             return nil
         }
         feedRules = rules.compactMap { rule in
@@ -48,27 +48,27 @@ public final class Linter: Sendable {
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
         let suppressions = SuppressionIndex(post.suppressions)
-        for (rule, check) in postRules {
+        for postRule in postRules {
             let start = timer == nil ? 0 : RuleTimer.now()
-            defer { timer?.record(rule.id, since: start) }
+            defer { timer?.record(postRule.rule.id, since: start) }
             var count = 0
             do {
-                try check.run(context, scope: rule.scope) { match in
-                    guard rule.limit.map({ count < $0 }) ?? true,
-                          !suppressions.covers(rule: rule.id, at: match.range.lowerBound)
+                try postRule.check.run(context, scope: postRule.rule.scope) { match in
+                    guard postRule.rule.limit.map({ count < $0 }) ?? true,
+                          !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound)
                     else { return }
                     let text = post.text(match.range)
-                    if rule.kind == "existence" || rule.kind == "substitution",
+                    if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",
                        accept.contains(text, scratch: scratch) { return }
                     count += 1
                     findings.append(Finding(
-                        rule: rule.id, level: rule.level,
-                        message: rule.message(for: match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
+                        rule: postRule.rule.id, level: postRule.rule.level,
+                        message: postRule.rule.message(for: match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
                         start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
                         match: text, suggestions: match.suggestions, postRange: match.range))
                 }
             } catch {
-                failures.append(RuleFailure(rule: rule.id, path: post.file.path, location: post.location, reason: error.description))
+                failures.append(RuleFailure(rule: postRule.rule.id, path: post.file.path, location: post.location, reason: error.description))
             }
         }
         findings.sort(by: Finding.ordered)
@@ -88,5 +88,17 @@ public final class Linter: Sendable {
             let message = rule.message(for: [formula == nil ? share : MetricCheck.format(value)])
             return FeedFinding(rule: rule.id, level: rule.level, message: message)
         }
+    }
+}
+
+/// A post rule with its check taken out of `body`, held by reference: the per-post loop over the rules then
+/// copies a pointer rather than every field of each rule.
+private final class PostRule: Sendable {
+    let rule: Rule
+    let check: any Check
+
+    init(rule: Rule, check: any Check) {
+        self.rule = rule
+        self.check = check
     }
 }

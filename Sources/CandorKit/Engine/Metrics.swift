@@ -13,9 +13,18 @@
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall).
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
-///   laughter and interjections (lol, haha, omg, yay, ugh), and a post that starts in lower case.
+///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
+///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"), and a
+///   post that starts in lower case.
 /// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`,
-///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk").
+///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
+///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
+///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
+///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
+///   ("@critic reports").
+/// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
+///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
+///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said.
 /// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
 ///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
@@ -23,21 +32,35 @@ public struct Metrics: Sendable {
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
         "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
+        "reported_speech",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
 
-    public private(set) var values: [String: Double] = [:]
+    /// Each name's position in `values`, aliases included.
+    private static let slots: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        .merging(aliases.map { ($0, names.firstIndex(of: $1)!) }) { first, _ in first }
+
+    /// The values in the order of `names`.
+    public private(set) var values: [Double]
     /// Byte ranges of the sentences, for the `sentence` scope.
     let sentenceRanges: [Range<Int>]
 
     public subscript(name: String) -> Double {
-        values[Self.aliases[name] ?? name] ?? 0
+        Self.slot(of: name).map { values[$0] } ?? 0
     }
 
-    public static func isKnown(_ name: String) -> Bool { names.contains(name) || aliases[name] != nil }
+    /// The position of a variable (or its alias) in `values`.
+    static func slot(of name: String) -> Int? { slots[name] }
 
-    init(post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil) {
+    public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
+
+    /// `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
+    /// weighted length a second scan when the counted text is the same.
+    init(
+        post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
+        scannedURLs: [Range<Int>]? = nil
+    ) {
         var counts = Counts()
         var tagged = OrderedRanges(entities.all.filter { $0.kind != .url }.map(\.range))
         var named = OrderedRanges(entities.all.map(\.range))
@@ -55,9 +78,11 @@ public struct Metrics: Sendable {
         }
         sentenceRanges = sentences
         let links = entities.urls.count
-        values = [
+        let counted = Metrics.countedText(of: post)
+        let countedURLs = scannedURLs.flatMap { counted.utf8.elementsEqual(post.prose) ? $0 : nil }
+        // In the order of `names`, which the debug build checks.
+        let variables: KeyValuePairs<String, Double> = [
             "words": Double(counts.words + links),
-            "prose_words": Double(counts.proseWords),
             "sentences": Double(counts.words > 0 ? max(sentences.count, 1) : sentences.count),
             "syllables": Double(counts.syllables),
             "characters": Double(counts.characters),
@@ -74,13 +99,17 @@ public struct Metrics: Sendable {
             "first_person_singular": Double(counts.firstPersonSingular),
             "first_person_plural": Double(counts.firstPersonPlural),
             "second_person": Double(counts.secondPerson),
-            "weighted_length": Double(EntityExtractor.weightedLength(of: Metrics.countedText(of: post), platform: platform)),
+            "prose_words": Double(counts.proseWords),
+            "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
-            "self_references": Double(selfReferences),
-            "informal": Double(counts.emoji + counts.interjections + Metrics.emoticons(in: prose)
+            "informal": Double(counts.emoji + counts.interjections + counts.stretched + Metrics.emoticons(in: prose)
                 + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
             "attributions": Double(entities.mentions.filter { Metrics.isAttribution($0, in: prose) }.count),
+            "self_references": Double(selfReferences),
+            "reported_speech": Double(counts.reportingVerbs),
         ]
+        assert(variables.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
+        values = variables.map(\.value)
     }
 
     /// The text that counts toward the platform's limit: the post without its comments.
@@ -169,20 +198,48 @@ public struct Metrics: Sendable {
         return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
     }
 
-    /// Whether a mention credits a source: what stands before it (spaces skipped) is `(`, a dash, pipe or
-    /// slash, or one of the words RT, via, by, h/t, HT.
+    /// Words before a mention that make it the source of what the post relays ("writes @critic").
+    private static let creditBefore: Set<String> = [
+        "rt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
+    ]
+    /// Words after a mention that make it the speaker being reported ("@critic reports").
+    private static let creditAfter: Set<String> = [
+        "says", "said", "writes", "wrote", "reports", "reported", "tells", "told", "asks", "asked", "explains",
+        "argues", "warns", "claims", "meets", "interviews",
+    ]
+
+    /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
+    /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, via, by, h/t, HT or a reporting verb
+    /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
+    /// reporting verb follows it ("@critic reports"). A post that opens with a mention is a reply: that
+    /// mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
         var end = mention.range.lowerBound
         while end > 0, isSpace(prose[end - 1]) { end -= 1 }
         guard end > 0 else { return false }
         let last = prose[end - 1]
+        // ".@name" at the start: the dot is there so that everyone sees a post about someone.
+        if last == UInt8(ascii: "."), !prose[..<(end - 1)].contains(where: { !isSpace($0) }) { return true }
+        if let next = wordAfter(mention, in: prose), creditAfter.contains(next) { return true }
         // "(", "-", "|", "/", and the en and em dashes (UTF-8 E2 80 93 / E2 80 94).
         if [UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")].contains(last) { return true }
         if end >= 3, prose[end - 3] == 0xE2, prose[end - 2] == 0x80, last == 0x93 || last == 0x94 { return true }
         var start = end
         while start > 0, !isSpace(prose[start - 1]), prose[start - 1] != UInt8(ascii: "(") { start -= 1 }
         let word = String(decoding: prose[start..<end], as: UTF8.self).lowercased()
-        return ["rt", "via", "by", "h/t", "ht"].contains(word)
+        return creditBefore.contains(word)
+    }
+
+    /// The lower-case word right after a mention (a possessive "'s" skipped), if it is a word of ASCII letters.
+    private static func wordAfter(_ mention: Entity, in prose: [UInt8]) -> String? {
+        var index = mention.range.upperBound
+        if index + 1 < prose.count, prose[index] == UInt8(ascii: "'"), prose[index + 1] == UInt8(ascii: "s") { index += 2 }
+        guard index < prose.count, isSpace(prose[index]) else { return nil }
+        while index < prose.count, isSpace(prose[index]) { index += 1 }
+        var stop = index
+        while stop < prose.count, stop - index <= 12, (prose[stop] | 0x20) >= 0x61, (prose[stop] | 0x20) <= 0x7A { stop += 1 }
+        guard stop > index else { return nil }
+        return String(decoding: prose[index..<stop], as: UTF8.self).lowercased()
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
@@ -192,14 +249,41 @@ public struct Metrics: Sendable {
 private struct Counts {
     var words = 0, proseWords = 0, syllables = 0, characters = 0, complexWords = 0, longWords = 0
     var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
-    var questions = 0, exclamations = 0, emoji = 0, interjections = 0
+    var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0
 
-    private static let singular: Set<String> = ["i", "me", "my", "mine", "myself", "im", "ive"]
-    private static let plural: Set<String> = ["we", "us", "our", "ours", "ourselves"]
-    private static let interjection: Set<String> = ["lol", "lmao", "lmfao", "rofl", "omg", "ugh", "yay", "haha", "hahaha", "hehe", "aww", "awww"]
-    private static let second: Set<String> = ["you", "your", "yours", "yourself", "yourselves"]
-    /// Casual spellings count only in lower case: "U" is more often "U.S." or a grade than "you".
-    private static let casualSecond: Set<String> = ["u", "ur", "ya", "yall"]
+    /// What a short word says about who is speaking, by its lower-case form: one lookup a word.
+    private struct Person: OptionSet {
+        let rawValue: UInt8
+        static let singular = Person(rawValue: 1), plural = Person(rawValue: 2), second = Person(rawValue: 4)
+        /// Casual spellings of "you" count only as written in lower case: "U" is more often "U.S." or a grade.
+        static let casualSecond = Person(rawValue: 8)
+        static let interjection = Person(rawValue: 16)
+        /// A reporting verb: the post relays what someone said.
+        static let reporting = Person(rawValue: 32)
+    }
+
+    private static let people: [String: Person] = {
+        var table: [String: Person] = [:]
+        for word in ["i", "me", "my", "mine", "myself", "im", "ive"] { table[word, default: []].insert(.singular) }
+        for word in ["we", "us", "our", "ours", "ourselves"] { table[word, default: []].insert(.plural) }
+        for word in ["you", "your", "yours", "yourself", "yourselves"] { table[word, default: []].insert(.second) }
+        for word in ["u", "ur", "ya", "yall"] { table[word, default: []].insert(.casualSecond) }
+        // Laughter, interjections, chat spellings and swearing: a person's register, not a brand's or a desk's.
+        for word in ["lol", "lmao", "lmfao", "rofl", "omg", "ugh", "yay", "haha", "hahaha", "hehe", "aww", "awww",
+                     "wow", "woah", "whoa", "argh", "meh", "hmm", "ooh", "oops", "ouch", "phew", "yikes", "jeez", "gosh",
+                     "nah", "yeah", "yep", "yup", "nope", "woohoo", "hooray", "gonna", "wanna", "gotta", "kinda", "sorta",
+                     "dunno", "tbh", "idk", "imo", "imho", "smh", "btw", "pls", "plz", "thx", "cuz", "coz", "innit",
+                     "damn", "dammit", "crap", "crappy", "wtf", "ffs", "omfg", "stfu", "bollocks",
+                     "fuck", "fucks", "fucked", "fucking", "fuckin", "shit", "shitty"] {
+            table[word, default: []].insert(.interjection)
+        }
+        for word in ["say", "says", "said", "tells", "told", "reports", "reported", "according", "announces", "announced",
+                     "confirms", "confirmed", "claims", "claimed", "warns", "warned", "urges", "urged", "insists", "denies",
+                     "admits", "reveals", "revealed"] {
+            table[word, default: []].insert(.reporting)
+        }
+        return table
+    }()
 
     mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
         words += 1
@@ -213,21 +297,59 @@ private struct Counts {
         let count = Syllables.count(word)
         syllables += count
         if count >= 3 { complexWords += 1 }
+        var hasUpper = false
         if ascii {
-            let letters = word.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-            if letters.count >= 2, letters.allSatisfy({ $0 <= 0x5A }) { capsWords += 1 }
+            var letters = 0, upper = 0
+            for byte in word where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                letters += 1
+                if byte <= 0x5A { upper += 1 }
+            }
+            if letters >= 2, upper == letters { capsWords += 1 }
+            hasUpper = upper > 0
+            if !tagged, Counts.isStretched(word) { stretched += 1 }
         } else {
             let letters = String(decoding: word, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
         }
         guard !tagged, length <= 10 else { return }
-        let text = String(decoding: word, as: UTF8.self)
+        let lower: String
+        if ascii {
+            // Fits a small string: no allocation.
+            lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, byte) in word.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return word.count
+            }
+        } else {
+            let text = String(decoding: word, as: UTF8.self)
+            lower = text.lowercased()
+            hasUpper = text != lower
+        }
+        if lower.hasPrefix("haha") { interjections += 1 }
+        guard let person = Counts.people[lower] else { return }
+        if person.contains(.singular) { firstPersonSingular += 1 }
+        if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
+        if person.contains(.reporting) { reportingVerbs += 1 }
         // "US" in capitals is the country, not the pronoun.
-        let lower = text.lowercased()
-        if Counts.singular.contains(lower) { firstPersonSingular += 1 }
-        if Counts.interjection.contains(lower) || lower.hasPrefix("haha") { interjections += 1 }
-        if Counts.plural.contains(lower), text != "US" { firstPersonPlural += 1 }
-        if Counts.second.contains(lower) || Counts.casualSecond.contains(text) { secondPerson += 1 }
+        if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
+        if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper) { secondPerson += 1 }
+    }
+
+    /// A word with a letter written three or more times in a row ("sooo", "noooo", "ahhh"): speech stretched
+    /// for feeling. Roman numerals ("XXX", "III") and "www" are not.
+    static func isStretched(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
+        var run = 0
+        var previous: UInt8 = 0
+        var found = false
+        for byte in word {
+            let lower = byte | 0x20
+            guard lower >= 0x61, lower <= 0x7A else { run = 0; previous = 0; continue }
+            run = lower == previous ? run + 1 : 1
+            previous = lower
+            if run >= 3 { found = true }
+        }
+        guard found else { return false }
+        if word.allSatisfy({ Array("ivxlcdmIVXLCDM".utf8).contains($0) }) { return false }
+        return !word.elementsEqual("www".utf8) && !word.elementsEqual("WWW".utf8)
     }
 
     mutating func addPunctuation(in bytes: UnsafeBufferPointer<UInt8>) {

@@ -15,7 +15,8 @@ public final class PostContext {
         self.platform = platform
         self.scratch = scratch
         let proseString = String(decoding: post.prose, as: UTF8.self)
-        entities = EntityExtractor.extract(from: proseString, platform: platform)
+        let extracted = EntityExtractor.extractWithURLs(from: proseString, platform: platform)
+        entities = extracted.entities
         var prose = post.prose
         for url in entities.urls {
             for index in url.range where prose[index] != 0x0A { prose[index] = 0x20 }
@@ -24,7 +25,8 @@ public final class PostContext {
         // The post's own `account` metadata (one name, or several separated by commas) adds to the config's.
         let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
         let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
-        metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher)
+        metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher,
+                          scannedURLs: extracted.urls)
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.

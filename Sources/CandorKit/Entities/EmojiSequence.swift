@@ -51,6 +51,13 @@ enum EmojiSequence {
         return end
     }
 
+    /// Whether a scalar can make a sequence of two or more scalars: a joiner, presentation selector, keycap,
+    /// regional indicator, tag or skin-tone modifier. Text without any has no sequence to find.
+    static func canJoin(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == zeroWidthJoiner || scalar == presentationSelector || scalar == keycap || isRegionalIndicator(scalar)
+            || isTag(scalar) || scalar == cancelTag || (0x1F3FB...0x1F3FF).contains(scalar.value)
+    }
+
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
         (0x1F1E6...0x1F1FF).contains(scalar.value)
     }

@@ -13,8 +13,16 @@ public enum EntityExtractor {
     /// The entities of `text` in text order. Ranges are UTF-8 byte offsets into `text.utf8`, sigil included;
     /// values have no sigil, and a list mention's value keeps its slug (`user/list`).
     public static func extract(from text: String, platform: Platform) -> Entities {
+        extractWithURLs(from: text, platform: platform).entities
+    }
+
+    /// The entities, and the byte ranges of every URL the scanner found before overlaps with other entities
+    /// were settled: what `weightedLength(of:platform:urls:)` needs to weigh the same text without scanning
+    /// it again.
+    static func extractWithURLs(from text: String, platform: Platform) -> (entities: Entities, urls: [Range<Int>]) {
         let scalars = ScalarText(text)
-        var found = UrlScanner.urls(in: scalars, requiringScheme: platform == .mastodon)
+        let urls = UrlScanner.urls(in: scalars, requiringScheme: platform == .mastodon)
+        var found = urls
         found += HashtagScanner.hashtags(in: scalars)
         switch platform {
         case .mastodon:
@@ -26,7 +34,7 @@ public enum EntityExtractor {
         let entities = withoutOverlaps(found)
         let isReply =
             platform == .mastodon ? startsWithMention(scalars, entities) : MentionScanner.isReply(scalars)
-        return Entities(all: entities.map(scalars.entity), isReply: isReply)
+        return (Entities(all: entities.map(scalars.entity), isReply: isReply), urls.map { scalars.entity($0).range })
     }
 
     /// The length the platform counts toward `platform.limit`:
@@ -36,7 +44,13 @@ public enum EntityExtractor {
     /// - `bluesky`: grapheme clusters;
     /// - `threads`, `linkedin`: Unicode scalars, the characters candor reports columns in.
     public static func weightedLength(of text: String, platform: Platform) -> Int {
+        weightedLength(of: text, platform: platform, urls: nil)
+    }
+
+    /// The same, given the URLs `extractWithURLs` found in this very text (nil: scan for them).
+    static func weightedLength(of text: String, platform: Platform, urls: [Range<Int>]?) -> Int {
         switch platform {
+        case .x where urls != nil: TwitterTextConfiguration.v3.weightedLength(of: text, urls: urls!)
         case .x: TwitterTextConfiguration.v3.weightedLength(of: text)
         case .mastodon: mastodonLength(of: text)
         case .bluesky: text.count

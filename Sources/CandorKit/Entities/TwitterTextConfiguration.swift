@@ -46,9 +46,30 @@ struct TwitterTextConfiguration: Decodable, Equatable {
         return weight / scale
     }
 
+    /// The same, given the byte ranges of the URLs in `text` found by `UrlScanner` (with no scheme required),
+    /// so a post's URLs are scanned once. Text that NFC changes is weighed from scratch: the ranges are not
+    /// those of its normalized form.
+    func weightedLength(of text: String, urls: [Range<Int>]) -> Int {
+        guard Self.nfc(text).utf8.elementsEqual(text.utf8) else { return weightedLength(of: text) }
+        let utf8 = text.utf8
+        var weight = 0
+        var segmentStart = 0
+        func segment(_ range: Range<Int>) -> String {
+            String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        }
+        for url in urls {
+            weight += self.weight(of: segment(segmentStart..<url.lowerBound))
+            weight += transformedURLLength * scale
+            segmentStart = url.upperBound
+        }
+        weight += self.weight(of: segment(segmentStart..<utf8.count))
+        return weight / scale
+    }
+
     private func weight(of segment: String) -> Int {
-        // ASCII holds no emoji sequence (keycaps end in U+20E3), so it skips grapheme breaking.
-        guard emojiParsingEnabled == true, !segment.utf8.allSatisfy({ $0 < 0x80 }) else {
+        // A sequence of two or more scalars needs one of its joining scalars: without any (most posts, emoji
+        // or not) every grapheme weighs the sum of its scalars, and graphemes need not be found.
+        guard emojiParsingEnabled == true, segment.unicodeScalars.contains(where: EmojiSequence.canJoin) else {
             return weight(of: segment.unicodeScalars)
         }
         return segment.reduce(0) { total, character in
@@ -59,9 +80,16 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     }
 
     private func weight(of scalars: some Sequence<Unicode.Scalar>) -> Int {
-        scalars.reduce(0) { total, scalar in
-            total + (ranges.first { ($0.start...$0.end).contains(scalar.value) }?.weight ?? defaultWeight)
+        var total = 0
+        for scalar in scalars {
+            // Most scalars fall in the first range (Latin and most scripts): check it before searching.
+            if let first = ranges.first, scalar.value >= first.start, scalar.value <= first.end {
+                total += first.weight
+            } else {
+                total += ranges.first { ($0.start...$0.end).contains(scalar.value) }?.weight ?? defaultWeight
+            }
         }
+        return total
     }
 
     /// Text below U+0300 is already NFC: nothing there decomposes or combines.

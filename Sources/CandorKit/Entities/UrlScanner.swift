@@ -38,7 +38,9 @@ struct UrlScanner {
 
     private static let maxURLLength = 4096
     private static let maxTcoSlugLength = 40
-    private static let longestTLD = TLDList.generic.union(TLDList.country).map(\.unicodeScalars.count).max()!
+    /// The longest name in `TLDList`, in scalars (a test checks it against the lists): computing it would
+    /// hash both lists again at every start.
+    static let longestTLD = 18
 
     private let text: ScalarText
     private let requiresScheme: Bool

@@ -69,8 +69,13 @@ public struct YAMLQueueReader: PostReader {
             file: file, index: index, text: locator.text(of: scalar), metadata: metadata, disabled: disabled)
     }
 
-    /// Whether a node is YAML's null: `~`, `null`, or no value at all.
-    private static func isNull(_ node: Node) -> Bool { Resolver.default.resolveTag(of: node) == .null }
+    /// Whether a node is YAML's null: `~`, `null`, or no value at all, unquoted (YAML 1.2's core schema,
+    /// checked here rather than through Yams' default resolver, which compiles a regular expression for
+    /// each of its types on first use).
+    private static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     private static func error(
         at node: Node, _ file: SourceFile, _ locator: YAMLScalarLocator, _ message: String

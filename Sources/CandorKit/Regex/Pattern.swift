@@ -18,6 +18,20 @@ public final class Pattern: @unchecked Sendable {
     public init(_ source: String, caseless: Bool = false) throws(PatternError) {
         self.source = source
         self.caseless = caseless
+        code = try Pattern.compile(source, caseless: caseless)
+        isJIT = pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        captureCount = Pattern.captureCount(of: code)
+    }
+
+    /// The number of capture groups of `source`, compiled without the JIT (a token list asks this of each
+    /// token before compiling their alternation; JIT-compiling each would dominate start-up).
+    public static func captureCount(of source: String, caseless: Bool = false) throws(PatternError) -> Int {
+        let code = try compile(source, caseless: caseless)
+        defer { pcre2_code_free_8(code) }
+        return captureCount(of: code)
+    }
+
+    private static func compile(_ source: String, caseless: Bool) throws(PatternError) -> OpaquePointer {
         var options = UInt32(PCRE2_UTF | PCRE2_UCP)
         if caseless { options |= UInt32(PCRE2_CASELESS) }
         var errorCode: Int32 = 0
@@ -31,11 +45,13 @@ public final class Pattern: @unchecked Sendable {
         guard let compiled else {
             throw PatternError(pattern: source, reason: Pattern.message(for: errorCode), offset: errorOffset)
         }
-        code = compiled
-        isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        return compiled
+    }
+
+    private static func captureCount(of code: OpaquePointer) -> Int {
         var groups: UInt32 = 0
-        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &groups)
-        captureCount = Int(groups)
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &groups)
+        return Int(groups)
     }
 
     deinit { pcre2_code_free_8(code) }

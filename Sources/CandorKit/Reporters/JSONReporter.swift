@@ -6,9 +6,15 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public mutating func report(_ result: PostResult, to output: inout some TextOutputStream) {
+        report(result, rendered: nil, to: &output)
+    }
+
+    public var renderer: PostRenderer? { { JSONReporter.post($0) } }
+
+    public mutating func report(_ result: PostResult, rendered: String?, to output: inout some TextOutputStream) {
         output.write(wrote ? ",\n  " : "{\"version\": 1,\n \"posts\": [\n  ")
         wrote = true
-        JSONReporter.post(result).write(to: &output)
+        output.write(rendered ?? JSONReporter.post(result))
     }
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
@@ -32,28 +38,37 @@ public struct JSONReporter: Reporter {
         output.write("}\n")
     }
 
-    static func post(_ result: PostResult) -> JSON {
-        var members: [(String, JSON)] = [
-            ("path", .string(result.path)), ("index", .int(result.index)),
-            ("line", .int(result.location.line)), ("column", .int(result.location.column)),
-            ("platform", .string(result.platform.rawValue)),
-            ("score", .int(result.score.value)), ("verdict", .string(result.verdict.rawValue)),
-            ("metrics", .object(Metrics.names.map { ($0, .number(result.metrics[$0])) })),
-        ]
-        if !result.metadata.isEmpty {
-            members.append(("metadata", .object(result.metadata.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
-        }
-        members.append(("findings", .array(result.findings.map(finding))))
-        return .object(members)
-    }
+    private static let metricKeys = Metrics.names.map(JSONObjectWriter.encodedKey)
 
-    static func finding(_ finding: Finding) -> JSON {
-        .object([
-            ("rule", .string(finding.rule)), ("level", .string(finding.level.rawValue)),
-            ("message", .string(finding.message)),
-            ("line", .int(finding.start.line)), ("column", .int(finding.start.column)),
-            ("endLine", .int(finding.end.line)), ("endColumn", .int(finding.end.column)),
-            ("match", .string(finding.match)), ("suggestions", .array(finding.suggestions.map(JSON.string))),
-        ])
+    /// One post's object, written straight to bytes: this runs once a post, on the worker threads.
+    static func post(_ result: PostResult) -> String {
+        var object = JSONObjectWriter()
+        object.string("path", result.path)
+        object.int("index", result.index)
+        object.int("line", result.location.line)
+        object.int("column", result.location.column)
+        object.string("platform", result.platform.rawValue)
+        object.int("score", result.score.value)
+        object.string("verdict", result.verdict.rawValue)
+        object.object("metrics") { metrics in
+            for (key, value) in zip(JSONReporter.metricKeys, result.metrics.values) { metrics.member(key, .number(value)) }
+        }
+        if !result.metadata.isEmpty {
+            object.object("metadata") { metadata in
+                for (key, value) in result.metadata.sorted(by: { $0.key < $1.key }) { metadata.string(named: key, value) }
+            }
+        }
+        object.array("findings", result.findings) { finding, object in
+            object.string("rule", finding.rule)
+            object.string("level", finding.level.rawValue)
+            object.string("message", finding.message)
+            object.int("line", finding.start.line)
+            object.int("column", finding.start.column)
+            object.int("endLine", finding.end.line)
+            object.int("endColumn", finding.end.column)
+            object.string("match", finding.match)
+            object.value("suggestions", .array(finding.suggestions.map(JSON.string)))
+        }
+        return object.text()
     }
 }

@@ -1,5 +1,9 @@
 /// Writes JSON values with keys in the order given, so output is deterministic and follows DESIGN's
 /// layout. Hand-written: JSONEncoder would sort or shuffle keys and cannot stream a run's posts.
+///
+/// Values are rendered as UTF-8 bytes into one buffer and handed to the stream as one string: a queue's
+/// report is mostly post text, and copying it in runs between the characters that need escaping is what
+/// keeps writing JSON from costing more than linting (DESIGN section 11).
 enum JSON {
     indirect case object([(String, JSON)])
     case array([JSON])
@@ -10,57 +14,97 @@ enum JSON {
     case null
 
     func write(to output: inout some TextOutputStream) {
-        switch self {
-        case .object(let members):
-            output.write("{")
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output.write(", ") }
-                JSON.string(key).write(to: &output)
-                output.write(": ")
-                value.write(to: &output)
-            }
-            output.write("}")
-        case .array(let items):
-            output.write("[")
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.write(", ") }
-                item.write(to: &output)
-            }
-            output.write("]")
-        case .string(let text):
-            output.write(JSON.quoted(text))
-        case .number(let value):
-            output.write(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))
-        case .int(let value):
-            output.write(String(value))
-        case .bool(let value):
-            output.write(value ? "true" : "false")
-        case .null:
-            output.write("null")
-        }
+        output.write(text)
     }
 
     var text: String {
-        var output = ""
-        write(to: &output)
-        return output
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func append(to bytes: inout [UInt8]) {
+        switch self {
+        case .object(let members):
+            bytes.append(UInt8(ascii: "{"))
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { bytes += ", ".utf8 }
+                JSON.appendQuoted(key, to: &bytes)
+                bytes += ": ".utf8
+                value.append(to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        case .array(let items):
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { bytes += ", ".utf8 }
+                item.append(to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .string(let text):
+            JSON.appendQuoted(text, to: &bytes)
+        case .number(let value):
+            if value == value.rounded(), abs(value) < 1e15 {
+                JSON.appendInteger(Int(value), to: &bytes)
+            } else {
+                bytes += String(value).utf8
+            }
+        case .int(let value):
+            JSON.appendInteger(value, to: &bytes)
+        case .bool(let value):
+            bytes += (value ? "true" : "false").utf8
+        case .null:
+            bytes += "null".utf8
+        }
     }
 
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendQuoted(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` as a JSON string: runs of bytes that need no escaping are copied whole.
+    static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                start = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            // -Int.min does not fit; its magnitude does as UInt.
+            appendDigits(UInt(bitPattern: 0 &- value), to: &bytes)
+        } else {
+            appendDigits(UInt(value), to: &bytes)
+        }
+    }
+
+    private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

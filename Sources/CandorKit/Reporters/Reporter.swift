@@ -3,6 +3,24 @@
 public protocol Reporter {
     mutating func report(_ result: PostResult, to output: inout some TextOutputStream)
     mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream)
+
+    /// Renders the part of a post's report that depends on that post alone. The runner calls it on the
+    /// worker threads that lint the posts, so a format whose output is mostly per post (JSON, one line a
+    /// finding) is written by every core; nil leaves all the writing to `report`.
+    var renderer: PostRenderer? { get }
+    /// Writes a post's report given what `renderer` made of it (nil when there is no renderer).
+    mutating func report(_ result: PostResult, rendered: String?, to output: inout some TextOutputStream)
+}
+
+/// A reporter's per-post rendering, safe to call from any thread.
+public typealias PostRenderer = @Sendable (PostResult) -> String
+
+extension Reporter {
+    public var renderer: PostRenderer? { nil }
+
+    public mutating func report(_ result: PostResult, rendered: String?, to output: inout some TextOutputStream) {
+        report(result, to: &output)
+    }
 }
 
 /// What a whole run produced, for the last lines of a report and the exit status.

@@ -113,6 +113,26 @@ examples:
     - "Spent the day fixing the build #swift"
     - "@lee great talk on caching today! #swiftconf"
 """#),
+            ("Headline.yml", #"""
+# Labels a news desk puts before a headline, and the labels an app puts before an automatic share.
+extends: existence
+message: "'%s' is a bulletin label. It turns the post into a notice; say in your own words what happened and why it matters to the people reading."
+description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, WATCH:, VIDEO:, New post:).
+level: suggestion
+weight: 10
+raw:
+  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video)\s*[:|\x{2013}\x{2014}]'
+examples:
+  flag:
+    - "⟦BREAKING:⟧ Sir Alex Ferguson is to retire from Manchester United on May 19."
+    - "⟦VIDEO:⟧ How to know if you have unclaimed assets https://example.com/v"
+    - "⟦#BREAKING:⟧ A bi-partisan committee has handed down its report."
+    - "⟦New post:⟧ ten lessons from our launch https://example.com/blog"
+  pass:
+    - "Breaking my own rule and posting before coffee: the release is out."
+    - "Watch this space, I'm fixing the export tonight."
+    - "I finally read the review: it's fair, and it's right about the docs."
+"""#),
             ("Hype.yml", #"""
 # Marketing superlatives, curated from Vale's write-good clichés and Joblint's competitive words (MIT), and
 # our own reading; ordinary enthusiasm ("great", "love") is not hype and is left alone. See Rules/NOTICE.md.
@@ -322,6 +342,24 @@ examples:
   pass:
     - "We fixed it. Thanks for waiting."
     - "Short sentences read well. People scroll fast."
+"""#),
+            ("ReportedSpeech.yml", #"""
+extends: metric
+message: "This relays what others said with nothing of yours: no 'I', no 'you', no question. Say what you make of it, or ask people what they think."
+description: Reported speech ("says", "told", "according to") and no voice of the writer's own - no "I", "we" or "you", no question, nothing casual.
+level: suggestion
+weight: 10
+formula: reported_speech
+condition: "> 0 && first_person_singular + first_person_plural + second_person + questions + informal == 0"
+examples:
+  flag:
+    - "Minister says the new rail line will open in 2026."
+    - "Two directors were re-elected after the founder voted against them, the company said."
+    - "Nine people detained in Austria, prosecutors say"
+  pass:
+    - "The minister says the line opens in 2026. I'll believe it when I ride it."
+    - "Our director told the board it opens in May. What would you want on the first train?"
+    - "Train was late again, lol, the driver said sorry though"
 """#),
             ("ThirdPersonSelf.yml", #"""
 extends: metric

@@ -58,31 +58,45 @@ public struct Rule: Sendable {
     /// The message with each `%s` replaced, in order, by the match's arguments, and each `%[n]s` by the
     /// n-th argument (Vale formats messages with Go's `fmt.Sprintf`, so Vale styles use both).
     public func message(for arguments: [String], firstArgumentQuoted: Bool = false) -> String {
-        var result = ""
-        var next = 0
-        var template = message
-        if firstArgumentQuoted, let quoted = template.firstRange(of: "'%s'") ?? template.firstRange(of: "'%[1]s'") {
-            template.replaceSubrange(quoted, with: template[quoted].dropFirst().dropLast())
+        // Byte by byte: this runs once a finding, and a queue can have millions of findings.
+        let template = Array(message.utf8)
+        let percent = UInt8(ascii: "%"), quote = UInt8(ascii: "'")
+        // A quoted first argument (a list of suggestions) drops the quotes around the first `'%s'`.
+        var unquoted: Range<Int>?
+        if firstArgumentQuoted {
+            unquoted = template.firstRange(of: Array("'%s'".utf8)) ?? template.firstRange(of: Array("'%[1]s'".utf8))
         }
-        var rest = template[...]
-        while let marker = rest.firstIndex(of: "%") {
-            result += rest[..<marker]
-            let after = rest[rest.index(after: marker)...]
-            if after.hasPrefix("s") {
-                result += next < arguments.count ? arguments[next] : ""
+        var result: [UInt8] = []
+        result.reserveCapacity(template.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var next = 0
+        var index = 0
+        while index < template.count {
+            let byte = template[index]
+            if byte == quote, let unquoted, index == unquoted.lowerBound || index == unquoted.upperBound - 1 {
+                index += 1
+                continue
+            }
+            guard byte == percent, index + 1 < template.count else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            if template[index + 1] == UInt8(ascii: "s") {
+                if next < arguments.count { result += arguments[next].utf8 }
                 next += 1
-                rest = after.dropFirst()
-            } else if after.hasPrefix("["), let close = after.firstIndex(of: "]"),
-                      let index = Int(after[after.index(after: after.startIndex)..<close]),
-                      after[after.index(after: close)...].hasPrefix("s") {
-                result += (1...arguments.count).contains(index) ? arguments[index - 1] : ""
-                next = index
-                rest = after[after.index(close, offsetBy: 2)...]
+                index += 2
+            } else if template[index + 1] == UInt8(ascii: "["),
+                      let close = template[(index + 2)...].firstIndex(of: UInt8(ascii: "]")),
+                      close + 1 < template.count, template[close + 1] == UInt8(ascii: "s"),
+                      let position = Int(String(decoding: template[(index + 2)..<close], as: UTF8.self)) {
+                if position >= 1, position <= arguments.count { result += arguments[position - 1].utf8 }
+                next = position
+                index = close + 2
             } else {
-                result += "%"
-                rest = after
+                result.append(byte)
+                index += 1
             }
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 }

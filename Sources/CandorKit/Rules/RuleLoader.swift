@@ -44,15 +44,10 @@ public enum RuleLoader {
 
     /// The rules of a pack built into the binary (`Candor`), or nil when there is no such pack.
     public static func loadEmbedded(_ pack: String) throws(LoadError) -> [Rule]? {
-        guard let files = EmbeddedRules.packs[pack] else { return nil }
-        var rules: [Rule] = []
-        for (file, yaml) in files {
-            rules.append(try rule(yaml: yaml, pack: pack, file: file, source: "\(pack)/\(file) (built in)"))
-        }
-        return rules
+        try EmbeddedPacks.rules(of: pack)
     }
 
-    public static var embeddedPackNames: [String] { EmbeddedRules.packs.keys.sorted() }
+    public static var embeddedPackNames: [String] { EmbeddedPacks.names }
 
     /// One rule from its YAML text. `file` is the file name, whose stem is the rule's name.
     public static func rule(yaml: String, pack: String, file: String, source: String) throws(LoadError) -> Rule {

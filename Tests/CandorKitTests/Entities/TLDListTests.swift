@@ -15,4 +15,10 @@ struct TLDListTests {
         #expect(Set(try #require(lists["generic"])) == TLDList.generic)
         #expect(lists.count == 2)
     }
+
+    @Test("the URL scanner's bound on a name's length is the longest name in the lists")
+    func longestName() {
+        let longest = TLDList.generic.union(TLDList.country).map(\.unicodeScalars.count).max()
+        #expect(UrlScanner.longestTLD == longest)
+    }
 }

@@ -1,0 +1,27 @@
+import Testing
+@testable import CandorKit
+
+/// The JSON writer every JSON-speaking format uses: escaping, numbers, and key order.
+struct JSONWriterTests {
+    @Test func stringsEscapeQuotesBackslashesAndControlCharactersOnly() {
+        #expect(JSON.quoted("say \"hi\" \\ now") == #""say \"hi\" \\ now""#)
+        #expect(JSON.quoted("a\nb\rc\td\u{01}e\u{1F}") == #""a\nb\rc\td\u0001e\u001f""#)
+        #expect(JSON.quoted("café — 👋🏽 /") == "\"café — 👋🏽 /\"")
+        #expect(JSON.quoted("") == "\"\"")
+    }
+
+    @Test func numbersAreIntegersWhenWholeAndIntegersKeepTheirSign() {
+        #expect(JSON.number(42).text == "42")
+        #expect(JSON.number(-3).text == "-3")
+        #expect(JSON.number(0.25).text == "0.25")
+        #expect(JSON.int(0).text == "0")
+        #expect(JSON.int(-1234567890).text == "-1234567890")
+        #expect(JSON.int(Int.min).text == "-9223372036854775808")
+        #expect(JSON.int(Int.max).text == "9223372036854775807")
+    }
+
+    @Test func objectsKeepTheirKeyOrder() {
+        let value = JSON.object([("z", .int(1)), ("a", .array([.bool(true), .null, .string("x")])), ("m", .object([]))])
+        #expect(value.text == #"{"z": 1, "a": [true, null, "x"], "m": {}}"#)
+    }
+}
