@@ -297,7 +297,9 @@ struct BadInputTests {
         ])
     }
 
-    /// `--verbose` adds, after the run, the time each rule took, longest first: here the runaway rule.
+    /// `--verbose` adds, after the run, the time each rule took, longest first, every rule the run ran
+    /// included, the one that failed too. (Which rule is slowest is not asserted: a test never asserts a time,
+    /// and under the address sanitizer the JIT-compiled runaway pattern is not the slowest.)
     @Test func verboseReportsTheTimeEachRuleTookLongestFirst() throws {
         let folder = try Folder()
         defer { folder.remove() }
@@ -310,9 +312,9 @@ struct BadInputTests {
             try #require(row.wholeMatch(of: /\s*(\d+\.\d{3}) ms\s+(\d+)%  (\S+)/), "\(row)").output
         }
         #expect(rows.map { String($0.3) }.sorted() == ["House.Banned", "House.Jargon", "House.Runaway"])
-        #expect(rows.first?.3 == "House.Runaway")
         let times = rows.map { Double($0.1) ?? -1 }
         #expect(times == times.sorted(by: >))
+        #expect(rows.map { Int($0.2) ?? -1 }.reduce(0, +) <= 100)
 
         let quiet = try Self.lint(["post.md"], in: folder, extra: Self.runaway)
         #expect(!quiet.stderr.contains("time spent"), "\(quiet.stderr)")

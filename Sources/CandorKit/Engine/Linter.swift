@@ -47,6 +47,7 @@ public final class Linter: Sendable {
         let context = PostContext(post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch)
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
+        let suppressions = SuppressionIndex(post.suppressions)
         for postRule in postRules {
             let start = timer == nil ? 0 : RuleTimer.now()
             defer { timer?.record(postRule.rule.id, since: start) }
@@ -54,7 +55,7 @@ public final class Linter: Sendable {
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
-                          !post.suppressions.contains(where: { $0.covers(rule: postRule.rule.id, at: match.range.lowerBound) })
+                          !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound)
                     else { return }
                     let text = post.text(match.range)
                     if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",

@@ -1,0 +1,34 @@
+import Testing
+@testable import CandorKit
+
+/// `SuppressionIndex` answers as checking every suppression would, and does not check them all.
+struct SuppressionIndexTests {
+    private typealias Suppression = Post.Suppression
+
+    @Test func answersAsCheckingEverySuppression() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let suppressions = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                let start = Int.random(in: 0...30, using: &generator)
+                let rules: Set<String>? = Bool.random(using: &generator) ? nil : [["A", "B"].randomElement(using: &generator)!]
+                return Suppression(rules: rules, range: start..<start + Int.random(in: 0...20, using: &generator))
+            }
+            let index = SuppressionIndex(suppressions)
+            for offset in 0...52 {
+                for rule in ["A", "B"] {
+                    #expect(index.covers(rule: rule, at: offset)
+                            == suppressions.contains { $0.covers(rule: rule, at: offset) }, "\(suppressions) \(offset) \(rule)")
+                }
+            }
+        }
+    }
+
+    /// Regression: 20,000 next-line suppressions, each over a finding.
+    @Test func aDraftOfManySuppressions() throws {
+        let count = 20_000
+        let draft = String(repeating: "<!-- candor-disable-next-line Test.Rule -->\nleverage\nleverage again\n", count: count)
+        let found = try findings("extends: existence\nmessage: m\ntokens: [leverage]\n", on: draft)
+        #expect(found.count == count)
+        #expect(found.allSatisfy { $0.match == "leverage" && $0.start.column == 1 })
+    }
+}
