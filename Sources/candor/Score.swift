@@ -2,7 +2,8 @@ import ArgumentParser
 import CandorKit
 
 struct Score: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print each post's score and verdict, and the feed summary.")
+    static let configuration = CommandConfiguration(
+        commandName: "score", abstract: "Print each post's score and verdict, and the feed summary.")
 
     @OptionGroup var sources: SourceOptions
 
