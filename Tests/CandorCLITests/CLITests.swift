@@ -210,15 +210,15 @@ struct CLITests {
         #expect(!run.stderr.contains("Stack") && !run.stderr.contains("Fatal"))
     }
 
-    @Test func runawayPatternExitsTwoQuicklyAndOthersStillReport() throws {
+    /// The match limit, not a time, ends the runaway rule: its failure is named and the exit status is 2.
+    @Test func runawayPatternExitsTwoAndOthersStillReport() throws {
         let folder = try Folder()
         defer { folder.remove() }
         let config = try Self.housePack(in: folder, extra: ["Runaway.yml": "extends: existence\nmessage: m\nraw: ['(a+)+$']\n"])
         let text = "We leverage " + String(repeating: "a", count: 40) + "!\n"
         let run = try Self.candor(["lint", "--config", config, "--format", "line"], stdin: text, in: folder.path)
         #expect(run.status == 2)
-        #expect(run.seconds < 2, "took \(run.seconds) s")
-        #expect(run.stderr.contains("House.Runaway"), "\(run.stderr)")
+        #expect(run.stderr.contains("House.Runaway") && run.stderr.contains("limit"), "\(run.stderr)")
         #expect(run.lines == ["<stdin>:1:4:House.Jargon:'leverage' is jargon."])
     }
 
