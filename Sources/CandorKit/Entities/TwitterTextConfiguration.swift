@@ -34,16 +34,9 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     /// twitter-text's `parseTweet(...).weightedLength`: the NFC-normalized text's weight, with each URL
     /// twitter-text would link counted as `transformedURLLength` characters.
     func weightedLength(of text: String) -> Int {
-        let normalized = ScalarText(Self.nfc(text))
-        var weight = 0
-        var segmentStart = 0
-        for url in UrlScanner.urls(in: normalized) {
-            weight += self.weight(of: normalized.string(segmentStart..<url.scalarRange.lowerBound))
-            weight += transformedURLLength * scale
-            segmentStart = url.scalarRange.upperBound
-        }
-        weight += self.weight(of: normalized.string(segmentStart..<normalized.count))
-        return weight / scale
+        let normalized = Self.nfc(text)
+        let scalars = ScalarText(normalized)
+        return weight(of: normalized, urls: UrlScanner.urls(in: scalars).map { scalars.entity($0).range }) / scale
     }
 
     /// The same, given the byte ranges of the URLs in `text` found by `UrlScanner` (with no scheme required),
@@ -51,19 +44,23 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     /// those of its normalized form.
     func weightedLength(of text: String, urls: [Range<Int>]) -> Int {
         guard Self.nfc(text).utf8.elementsEqual(text.utf8) else { return weightedLength(of: text) }
+        return weight(of: text, urls: urls) / scale
+    }
+
+    /// The scaled weight of `text` with each URL (byte ranges, in order) counted as `transformedURLLength`.
+    private func weight(of text: String, urls: [Range<Int>]) -> Int {
         let utf8 = text.utf8
-        var weight = 0
-        var segmentStart = 0
         func segment(_ range: Range<Int>) -> String {
             String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
         }
+        var weight = 0
+        var segmentStart = 0
         for url in urls {
             weight += self.weight(of: segment(segmentStart..<url.lowerBound))
             weight += transformedURLLength * scale
             segmentStart = url.upperBound
         }
-        weight += self.weight(of: segment(segmentStart..<utf8.count))
-        return weight / scale
+        return weight + self.weight(of: segment(segmentStart..<utf8.count))
     }
 
     private func weight(of segment: String) -> Int {
