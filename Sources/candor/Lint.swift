@@ -133,7 +133,7 @@ struct Lint: ParsableCommand {
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
+extension OutputFormat: CaseArgument {}
 
 extension LintRunner {
     /// Runs with `reporter` writing to stdout (or nowhere when quiet), diagnostics to stderr.

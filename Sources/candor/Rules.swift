@@ -9,7 +9,7 @@ struct Rules: ParsableCommand {
     @Flag(help: "Ignore every configuration file.") var noConfig = false
     @Option(help: "Output format: text or json.") var format: ListFormat = .text
 
-    enum ListFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum ListFormat: String, CaseArgument { case text, json }
 
     func run() throws {
         let rules = try ActiveRules.load(config: config, noConfig: noConfig)

@@ -20,4 +20,4 @@ struct Score: ParsableCommand {
     }
 }
 
-extension ScoreReporter.Format: ExpressibleByArgument {}
+extension ScoreReporter.Format: CaseArgument {}

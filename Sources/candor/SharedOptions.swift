@@ -39,10 +39,10 @@ struct SourceOptions: ParsableArguments {
     }
 }
 
-extension Platform: ExpressibleByArgument {}
-extension Level: ExpressibleByArgument {}
+extension Platform: CaseArgument {}
+extension Level: CaseArgument {}
 
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, CaseArgument {
     case auto, always, never
 
     var enabled: Bool {
