@@ -39,4 +39,8 @@ for pack in packs {
     source += "        ],\n"
 }
 source += "    ]\n}\n"
-try source.write(to: URL(fileURLWithPath: arguments[2]), atomically: true, encoding: .utf8)
+// Unchanged output is not rewritten, so a build after `make embed` recompiles nothing.
+let output = URL(fileURLWithPath: arguments[2])
+if (try? String(contentsOf: output, encoding: .utf8)) != source {
+    try source.write(to: output, atomically: true, encoding: .utf8)
+}
