@@ -64,7 +64,7 @@ public struct MetricCondition: Sendable, Equatable {
 
     private static func comparison(_ text: String, isVariable: @escaping (String) -> Bool) throws(MetricExpression.ParseError) -> Comparison {
         for op in Operator.allCases {
-            guard let range = text.range(of: op.rawValue) else { continue }
+            guard let range = text.firstASCIIRange(of: op.rawValue) else { continue }
             let left = text[..<range.lowerBound].trimmingSpaces()
             let lhs = left.isEmpty ? nil : try MetricExpression.parse(String(left), isVariable: isVariable)
             let rhs = try MetricExpression.parse(String(text[range.upperBound...]), isVariable: isVariable)
@@ -82,11 +82,26 @@ public struct MetricCondition: Sendable, Equatable {
     }
 }
 
+private extension StringProtocol {
+    /// Where an ASCII `needle` (every operator and separator here is one) first occurs, found on the UTF-8
+    /// bytes: `range(of:)` compares characters, and was most of the time it takes to load a metric rule.
+    func firstASCIIRange(of needle: String) -> Range<Index>? {
+        let haystack = Array(utf8), target = Array(needle.utf8)
+        guard haystack.count >= target.count else { return nil }
+        for offset in 0...(haystack.count - target.count)
+        where haystack[offset..<offset + target.count].elementsEqual(target) {
+            let lower = utf8.index(startIndex, offsetBy: offset)
+            return lower..<utf8.index(lower, offsetBy: target.count)
+        }
+        return nil
+    }
+}
+
 private extension String {
     func components(separatedBy separator: String) -> [String] {
         var parts: [String] = []
         var rest = self[...]
-        while let range = rest.range(of: separator) {
+        while let range = rest.firstASCIIRange(of: separator) {
             parts.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }

@@ -43,11 +43,13 @@ struct PhraseMatcher: Sendable {
         count = phrases.count
     }
 
+    /// The bytes that make a token a regular expression rather than words (all ASCII).
+    private static let regexSyntax = Set("\\^$.|?*+()[]{}".utf8)
+
     /// Whether a token can be matched here: words and the punctuation between them, no regex syntax, and
     /// word characters at both ends (so `\b` on either side means what it says).
     static func isLiteral(_ token: String) -> Bool {
-        let special: Set<Character> = ["\\", "^", "$", ".", "|", "?", "*", "+", "(", ")", "[", "]", "{", "}"]
-        guard !token.isEmpty, !token.contains(where: special.contains) else { return false }
+        guard !token.isEmpty, !token.utf8.contains(where: { regexSyntax.contains($0) }) else { return false }
         guard let first = token.unicodeScalars.first, let last = token.unicodeScalars.last else { return false }
         return WordScanner.isWordScalar(first) && WordScanner.isWordScalar(last)
     }
