@@ -39,17 +39,26 @@ struct PhraseMatcher: Sendable {
             table[PhraseMatcher.hash(first), default: []].append(Phrase(id: id, words: words, separators: separators))
         }
         // Longest first, so the first phrase that fits at a position is the longest.
-        byFirstWord = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        byFirstWord = table.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.words.count > $1.words.count } }
         count = phrases.count
     }
 
-    /// The bytes that make a token a regular expression rather than words (all ASCII).
-    private static let regexSyntax = Set("\\^$.|?*+()[]{}".utf8)
+    /// Whether a byte is regular-expression syntax that makes a token more than words.
+    private static func isRegexSyntax(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "."), UInt8(ascii: "|"),
+             UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+            true
+        default:
+            false
+        }
+    }
 
     /// Whether a token can be matched here: words and the punctuation between them, no regex syntax, and
     /// word characters at both ends (so `\b` on either side means what it says).
     static func isLiteral(_ token: String) -> Bool {
-        guard !token.isEmpty, !token.utf8.contains(where: { regexSyntax.contains($0) }) else { return false }
+        guard !token.isEmpty, !token.utf8.contains(where: isRegexSyntax) else { return false }
         guard let first = token.unicodeScalars.first, let last = token.unicodeScalars.last else { return false }
         return WordScanner.isWordScalar(first) && WordScanner.isWordScalar(last)
     }

@@ -5,15 +5,19 @@ enum WordScanner {
     @inline(__always)
     static func wordCharacter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (isWord: Bool, length: Int) {
         let lead = bytes[offset]
-        if lead < 0x80 {
-            let isWord = (lead >= 0x30 && lead <= 0x39) || (lead | 0x20 >= 0x61 && lead | 0x20 <= 0x7A) || lead == 0x5F
-            return (isWord, 1)
-        }
+        if lead < 0x80 { return (isASCIIWordByte(lead), 1) }
         let (scalar, length) = decode(at: offset, in: bytes)
         return (isWordScalar(scalar), length)
     }
 
+    /// An ASCII digit, letter or underscore.
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
+    }
+
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .connectorPunctuation:
