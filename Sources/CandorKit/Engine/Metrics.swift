@@ -79,7 +79,7 @@ public struct Metrics: Sendable {
         sentenceRanges = sentences
         let links = entities.urls.count
         let counted = Metrics.countedText(of: post)
-        let countedURLs = scannedURLs.flatMap { counted.utf8.elementsEqual(post.prose) ? $0 : nil }
+        let countedURLs = scannedURLs.flatMap { SameBytes.equal(counted, post.prose) ? $0 : nil }
         // In the order of `names`, which the debug build checks.
         let variables: KeyValuePairs<String, Double> = [
             "words": Double(counts.words + links),

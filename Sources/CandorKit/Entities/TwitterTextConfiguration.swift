@@ -43,7 +43,7 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     /// so a post's URLs are scanned once. Text that NFC changes is weighed from scratch: the ranges are not
     /// those of its normalized form.
     func weightedLength(of text: String, urls: [Range<Int>]) -> Int {
-        guard Self.nfc(text).utf8.elementsEqual(text.utf8) else { return weightedLength(of: text) }
+        guard SameBytes.equal(Self.nfc(text), text) else { return weightedLength(of: text) }
         return weight(of: text, urls: urls) / scale
     }
 
