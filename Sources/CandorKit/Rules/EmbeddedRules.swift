@@ -114,24 +114,29 @@ examples:
     - "@lee great talk on caching today! #swiftconf"
 """#),
             ("Headline.yml", #"""
-# Labels a news desk puts before a headline, and the labels an app puts before an automatic share.
+# Labels a news desk puts before a headline ("BREAKING:", "In today's Times:"), and the labels an app puts
+# before an automatic share.
 extends: existence
 message: "'%s' is a bulletin label. It turns the post into a notice; say in your own words what happened and why it matters to the people reading."
-description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, WATCH:, VIDEO:, New post:).
+description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, VIDEO:, In today's paper:, New post:).
 level: suggestion
 weight: 10
 raw:
-  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video)\s*[:|\x{2013}\x{2014}]'
+  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video'
+  # A paper's round-up of what it carries: "In today's Irish News:", "In the Times tomorrow:".
+  - '|in (?:today|tomorrow|tonight|this (?:week|morning))\x{2019}?''?s?\b[^:.!?\n]{1,40}|in [^:.!?\n]{1,30}\b(?:today|tomorrow|tmrw?|tmro|tonight))\s*[:|\x{2013}\x{2014}]'
 examples:
   flag:
     - "⟦BREAKING:⟧ Sir Alex Ferguson is to retire from Manchester United on May 19."
     - "⟦VIDEO:⟧ How to know if you have unclaimed assets https://example.com/v"
     - "⟦#BREAKING:⟧ A bi-partisan committee has handed down its report."
     - "⟦New post:⟧ ten lessons from our launch https://example.com/blog"
+    - "⟦In today's Irish News:⟧ Stabbed teacher was five months from retirement."
   pass:
     - "Breaking my own rule and posting before coffee: the release is out."
     - "Watch this space, I'm fixing the export tonight."
     - "I finally read the review: it's fair, and it's right about the docs."
+    - "In today's standup I finally got the flaky test to fail on purpose."
 """#),
             ("Hype.yml", #"""
 # Marketing superlatives, curated from Vale's write-good clichés and Joblint's competitive words (MIT), and
