@@ -16,12 +16,13 @@
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
 ///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"), and a
 ///   post that starts in lower case.
-/// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`,
+/// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
 ///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
-///   ("@critic reports").
+///   ("@critic reports"); and every mention, but a post's opening one, in words relayed from someone else
+///   (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said.
@@ -104,7 +105,7 @@ public struct Metrics: Sendable {
             "limit": Double(platform.limit),
             "informal": Double(counts.emoji + counts.interjections + counts.stretched + Metrics.emoticons(in: prose)
                 + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
-            "attributions": Double(entities.mentions.filter { Metrics.isAttribution($0, in: prose) }.count),
+            "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs),
         ]
@@ -200,7 +201,7 @@ public struct Metrics: Sendable {
 
     /// Words before a mention that make it the source of what the post relays ("writes @critic").
     private static let creditBefore: Set<String> = [
-        "rt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
+        "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
     ]
     /// Words after a mention that make it the speaker being reported ("@critic reports").
     private static let creditAfter: Set<String> = [
@@ -208,8 +209,19 @@ public struct Metrics: Sendable {
         "argues", "warns", "claims", "meets", "interviews",
     ]
 
+    /// Mentions that credit a source or sit in words relayed from someone else (`Relay`); a post's opening
+    /// mention addresses someone whatever follows.
+    static func attributions(entities: Entities, prose: [UInt8], tagged: [Range<Int>]) -> Int {
+        let mentions = entities.mentions
+        let relay = Relay(prose: prose, mentions: mentions, tagged: tagged)
+        let opening = prose.firstIndex { !isSpace($0) } ?? prose.count
+        return mentions.filter { mention in
+            isAttribution(mention, in: prose) || relay.contains(mention) && mention.range.lowerBound > opening
+        }.count
+    }
+
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
-    /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, via, by, h/t, HT or a reporting verb
+    /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
     /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
     /// reporting verb follows it ("@critic reports"). A post that opens with a mention is a reply: that
     /// mention addresses someone whatever follows.
@@ -376,7 +388,7 @@ extension Metrics {
     /// Entity ranges (in text order, not overlapping) asked about ranges that come in text order too: each
     /// question moves a cursor on, so a post of 20,000 mentions is not 20,000 scans of 20,000 entities.
     private struct OrderedRanges {
-        private let ranges: [Range<Int>]
+        let ranges: [Range<Int>]
         private var next = 0
 
         init(_ ranges: [Range<Int>]) { self.ranges = ranges }

@@ -35,6 +35,32 @@ struct VoiceMetricsTests {
         #expect(try metrics("Well said. @lee, you should write this up.")["attributions"] == 0)
     }
 
+    @Test func mentionsInRelayedWordsAreAttributions() throws {
+        // A retweet: the mentions after "RT @source" (or "MT @source") are the source's.
+        #expect(try metrics("RT @desk: Congratulations to @winner on the award")["attributions"] == 2)
+        #expect(try metrics("MT @desk: @mayor opens the bridge on Monday")["attributions"] == 2)
+        // A post that ends by crediting its source relays the source's words, tags and all.
+        #expect(try metrics("Lovely evening in Meath @tourism https://example.com/p / via @reader @weather")["attributions"] == 3)
+        #expect(try metrics("Will shipping get cheaper? (via @reporter) https://example.com/s #retail")["attributions"] == 1)
+    }
+
+    @Test func theWritersOwnMentionsAroundARelayStillAddress() throws {
+        // Words after the credit are the writer's: the post does not end with it.
+        #expect(try metrics("Got the tip via @lee, thanks @sam for the ride")["attributions"] == 1)
+        // "trivia" is not "via".
+        #expect(try metrics("Trivia night with @lee, who's in?")["attributions"] == 0)
+        // A reply still addresses the person it opens with, and a comment before the retweet is the writer's.
+        #expect(try metrics("@maria great shot, via @reader")["attributions"] == 1)
+        #expect(try metrics("@lee you'll like this RT @desk: @mayor opens the bridge")["attributions"] == 2)
+    }
+
+    @Test func aRelayedMentionEarnsNoMentionSignal() throws {
+        let relayed = try lint("RT @desk: Congratulations to @winner on the award", rules: []).score
+        #expect(!relayed.terms.contains { $0.label == "mentions someone" })
+        let commented = try lint("Well deserved, @winner! RT @desk: the award goes to the bakery", rules: []).score
+        #expect(commented.terms.contains { $0.label == "mentions someone" })
+    }
+
     @Test func reportingVerbsAreCounted() throws {
         #expect(try metrics("Police say a man is in custody, the minister told reporters.")["reported_speech"] == 2)
         #expect(try metrics("According to the survey, most sites failed.")["reported_speech"] == 1)
