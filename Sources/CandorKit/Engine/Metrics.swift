@@ -26,6 +26,7 @@
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said.
+/// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
 ///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
@@ -33,7 +34,7 @@ public struct Metrics: Sendable {
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
         "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
-        "reported_speech",
+        "reported_speech", "asks",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -108,6 +109,7 @@ public struct Metrics: Sendable {
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs),
+            "asks": Double(counts.asks),
         ]
         assert(variables.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
         values = variables.map(\.value)
@@ -261,7 +263,7 @@ public struct Metrics: Sendable {
 private struct Counts {
     var words = 0, proseWords = 0, syllables = 0, characters = 0, complexWords = 0, longWords = 0
     var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
-    var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0
+    var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0, asks = 0
 
     /// What a short word says about who is speaking, by its lower-case form: one lookup a word.
     private struct Person: OptionSet {
@@ -272,6 +274,8 @@ private struct Counts {
         static let interjection = Person(rawValue: 16)
         /// A reporting verb: the post relays what someone said.
         static let reporting = Person(rawValue: 32)
+        /// A request: the post asks the reader to do something.
+        static let ask = Person(rawValue: 64)
     }
 
     private static let people: [String: Person] = {
@@ -294,6 +298,7 @@ private struct Counts {
                      "admits", "reveals", "revealed"] {
             table[word, default: []].insert(.reporting)
         }
+        for word in ["please", "pls", "plz", "kindly"] { table[word, default: []].insert(.ask) }
         return table
     }()
 
@@ -341,6 +346,7 @@ private struct Counts {
         if person.contains(.singular) { firstPersonSingular += 1 }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
         if person.contains(.reporting) { reportingVerbs += 1 }
+        if person.contains(.ask) { asks += 1 }
         // "US" in capitals is the country, not the pronoun.
         if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
         if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper) { secondPerson += 1 }

@@ -280,11 +280,11 @@ examples:
 """#),
             ("NoInvitation.yml", #"""
 extends: metric
-message: "Nothing here invites a reply. Ask a question, or speak to the reader as 'you', so people have a way in."
-description: No question, no "you", no ask.
+message: "Nothing here invites a reply. Ask a question, speak to the reader as 'you', or ask them for something, so people have a way in."
+description: No question, no "you", no ask ("please").
 level: suggestion
 weight: 10
-formula: questions + second_person
+formula: questions + second_person + asks
 condition: "== 0"
 examples:
   flag:
@@ -293,6 +293,7 @@ examples:
   pass:
     - "What would make the export better?"
     - "If you hit the sync bug, the new build fixes it."
+    - "Please send the crash log to help@example.com and we will look at it today."
 """#),
             ("NoMention.yml", #"""
 extends: metric

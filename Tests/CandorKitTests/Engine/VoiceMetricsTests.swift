@@ -69,6 +69,20 @@ struct VoiceMetricsTests {
         #expect(try metrics("Heat is up again #says")["reported_speech"] == 0)
     }
 
+    @Test func requestsAreCountedAsAsks() throws {
+        #expect(try metrics("Please send us the crash log, pls.")["asks"] == 2)
+        #expect(try metrics("Kindly check the settings page")["asks"] == 1)
+        #expect(try metrics("The crash log is attached.")["asks"] == 0)
+        // A hashtag or a handle is not a request.
+        #expect(try metrics("Thanks @please for the #pleasemore tag")["asks"] == 0)
+    }
+
+    @Test func anAskIsAnInvitation() throws {
+        let rule = try #require(try RuleLoader.loadEmbedded("Candor")?.first { $0.id == "Candor.NoInvitation" })
+        #expect(try lint("Please send us the crash log and we will look today.", rules: [rule]).findings.isEmpty)
+        #expect(try lint("We will look at the crash log today.", rules: [rule]).findings.count == 1)
+    }
+
     @Test func aReportedMentionEarnsNoMentionSignal() throws {
         let reported = try lint(".@premier says the budget comes back in July.", rules: []).score
         #expect(!reported.terms.contains { $0.label == "mentions someone" })
