@@ -27,6 +27,9 @@
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said.
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
+/// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
+///   with, how many different people the run has sent those same words to so far, its own addressee
+///   included (1 for the first copy); 0 for any other post (see `ReplyCopies`).
 /// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
 ///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
@@ -34,7 +37,7 @@ public struct Metrics: Sendable {
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
         "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
-        "reported_speech", "asks",
+        "reported_speech", "asks", "reply_copies",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -58,10 +61,11 @@ public struct Metrics: Sendable {
     public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
 
     /// `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
-    /// weighted length a second scan when the counted text is the same.
+    /// weighted length a second scan when the counted text is the same. `replyCopies`: what the run knows of
+    /// the post's reply (`ReplyCopies.count(_:)`).
     init(
         post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
-        scannedURLs: [Range<Int>]? = nil
+        scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
     ) {
         var counts = Counts()
         var tagged = OrderedRanges(entities.all.filter { $0.kind != .url }.map(\.range))
@@ -110,6 +114,7 @@ public struct Metrics: Sendable {
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs),
             "asks": Double(counts.asks),
+            "reply_copies": Double(entities.isReply ? replyCopies : 0),
         ]
         assert(variables.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
         values = variables.map(\.value)

@@ -97,6 +97,26 @@ examples:
     - "I'm proud of what the team built this year."
     - "Stay with me here: the tuner was broken."
 """#),
+            ("FormReply.yml", #"""
+# A reply whose words go, unchanged, to many people: a form letter. reply_copies counts, as the run streams,
+# how many different people have been sent the same words so far, so the fifth copy and every later one is
+# flagged. A flag example is a run of posts separated by --- lines.
+extends: metric
+message: "These same words have now gone as a reply to %s people in this run. A form letter answers nobody in particular: answer what this person said, in words meant for them."
+description: A reply whose words have gone unchanged to five or more people in the run (a form letter).
+level: warning
+weight: 25
+formula: reply_copies
+condition: ">= 5"
+examples:
+  flag:
+    - "@ann Hi! We've changed our username to @newdesk. Thanks!\n---\n@bo Hi! We've changed our username to @newdesk. Thanks!\n---\n@cy Hi! We've changed our username to @newdesk. Thanks!\n---\n@di Hi! We've changed our username to @newdesk. Thanks!\n---\n@ed Hi! We've changed our username to @newdesk. Thanks!"
+    - "@ann For help, please visit our help site https://example.com/help/1\n---\n@bo for help, please visit our help site: https://example.com/help/2\n---\n@cy For help, please visit our help site https://example.com/help/3\n---\n@di @ed For help, please visit our help site https://example.com/help/4\n---\n@fay For help, please visit our help site https://example.com/help/5"
+  pass:
+    - "@ann Hi! We've changed our username to @newdesk. Thanks!\n---\n@bo Hi! We've changed our username to @newdesk. Thanks!\n---\n@cy Hi! We've changed our username to @newdesk. Thanks!\n---\n@di Hi! We've changed our username to @newdesk. Thanks!"
+    - "@ann Thanks, that's fixed now!\n---\n@bo Thanks, that's fixed now!\n---\n@cy Thanks, that's fixed now!\n---\n@di Thanks, that's fixed now!\n---\n@ed Thanks, that's fixed now!"
+    - "@ann the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?"
+"""#),
             ("HashtagStuffing.yml", #"""
 extends: metric
 message: "%s hashtags read as a keyword list, not a sentence. Keep the one or two people actually follow."
