@@ -14,8 +14,8 @@
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
-///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"), and a
-///   post that starts in lower case.
+///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"),
+///   exclamation marks stacked two or more ("!!", each run once), and a post that starts in lower case.
 /// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
 ///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
@@ -108,8 +108,8 @@ public struct Metrics: Sendable {
             "prose_words": Double(counts.proseWords),
             "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
-            "informal": Double(counts.emoji + counts.interjections + counts.stretched + Metrics.emoticons(in: prose)
-                + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
+            "informal": Double(counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
+                + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs),
@@ -269,6 +269,8 @@ private struct Counts {
     var words = 0, proseWords = 0, syllables = 0, characters = 0, complexWords = 0, longWords = 0
     var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
     var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0, asks = 0
+    /// Runs of two or more `!`.
+    var stackedExclamations = 0
 
     /// What a short word says about who is speaking, by its lower-case form: one lookup a word.
     private struct Person: OptionSet {
@@ -381,7 +383,11 @@ private struct Counts {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "?"), previous != UInt8(ascii: "?") { questions += 1 }
-            if byte == UInt8(ascii: "!") { exclamations += 1 }
+            if byte == UInt8(ascii: "!") {
+                exclamations += 1
+                // The second of a run: "!!" is one stacked run, however long.
+                if previous == UInt8(ascii: "!"), index < 2 || bytes[index - 2] != UInt8(ascii: "!") { stackedExclamations += 1 }
+            }
             if byte >= 0xF0 || byte == 0xE2 || byte == 0xE3 {
                 let (scalar, length) = WordScanner.decode(at: index, in: bytes)
                 if scalar.properties.isEmojiPresentation { emoji += 1 }

@@ -11,6 +11,8 @@ struct VoiceMetricsTests {
         #expect(try metrics("What a goal, damn")["informal"] == 1)                 // swearing
         #expect(try metrics("Wow, gonna miss that place")["informal"] == 2)        // interjection, chat spelling
         #expect(try metrics("Ahhh the office is quiet today")["informal"] == 1)
+        // Stacked exclamation marks are punctuation stretched for feeling: each run counts once.
+        #expect(try metrics("Had a really good day!! Home now!!!")["informal"] == 2)
     }
 
     @Test func formalWritingIsNotInformal() throws {
@@ -18,6 +20,8 @@ struct VoiceMetricsTests {
         // Roman numerals, "www", and a doubled letter are not stretched speech.
         #expect(try metrics("Super Bowl XXX and World War III, see www dot example")["informal"] == 0)
         #expect(try metrics("Coffee tastes better in the morning.")["informal"] == 0)
+        // One exclamation mark, or several apart, is not a stack.
+        #expect(try metrics("Doors open at noon! Bring a friend! Or two!")["informal"] == 0)
     }
 
     @Test func aMentionThatNamesTheSpeakerIsAnAttribution() throws {
