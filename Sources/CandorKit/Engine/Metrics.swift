@@ -25,7 +25,8 @@
 ///   (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
-///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said.
+///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
+///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
 ///   with, how many different people the run has sent those same words to so far, its own addressee
@@ -271,6 +272,14 @@ private struct Counts {
     var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0, asks = 0
     /// Runs of two or more `!`.
     var stackedExclamations = 0
+    /// The word before the current one, in lower case ("" after a tag or a long word).
+    private var previousWord = ""
+
+    /// Words after which "say" reports nobody's words: "hard to say", "don't just say it", "I'd say".
+    private static let notReportingSay: Set<String> = [
+        "to", "t", "not", "never", "just", "can", "could", "would", "will", "should", "might", "must", "may", "shall",
+        "ll", "d", "let", "lets", "gonna", "wanna", "do", "does", "did", "dont", "didnt", "cant", "wont", "i", "you", "we",
+    ]
 
     /// What a short word says about who is speaking, by its lower-case form: one lookup a word.
     private struct Person: OptionSet {
@@ -335,7 +344,7 @@ private struct Counts {
             let letters = String(decoding: word, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
         }
-        guard !tagged, length <= 10 else { return }
+        guard !tagged, length <= 10 else { previousWord = ""; return }
         let lower: String
         if ascii {
             // Fits a small string: no allocation.
@@ -348,11 +357,12 @@ private struct Counts {
             lower = text.lowercased()
             hasUpper = text != lower
         }
+        defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
         guard let person = Counts.people[lower] else { return }
         if person.contains(.singular) { firstPersonSingular += 1 }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
-        if person.contains(.reporting) { reportingVerbs += 1 }
+        if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
         if person.contains(.ask) { asks += 1 }
         // "US" in capitals is the country, not the pronoun.
         if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }

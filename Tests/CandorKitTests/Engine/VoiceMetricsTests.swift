@@ -71,6 +71,9 @@ struct VoiceMetricsTests {
         #expect(try metrics("We shipped the fix this morning.")["reported_speech"] == 0)
         // A hashtag is not a verb.
         #expect(try metrics("Heat is up again #says")["reported_speech"] == 0)
+        // "say" reports what others say, not what is hard to say or what I'd say.
+        #expect(try metrics("Nine people detained, prosecutors say")["reported_speech"] == 1)
+        #expect(try metrics("Ignorance is bliss, to say the least. Don't just say it, I'd say.")["reported_speech"] == 0)
     }
 
     @Test func requestsAreCountedAsAsks() throws {
