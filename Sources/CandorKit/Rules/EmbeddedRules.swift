@@ -100,12 +100,13 @@ examples:
             ("FormReply.yml", #"""
 # A reply whose words go, unchanged, to many people: a form letter. reply_copies counts, as the run streams,
 # how many different people have been sent the same words so far, so the fifth copy and every later one is
-# flagged. A flag example is a run of posts separated by --- lines.
+# flagged. A flag example is a run of posts separated by --- lines. The weight takes back the reply's +20 and
+# NoMention's 10: a form letter scores what the same words would score sent to nobody.
 extends: metric
 message: "These same words have now gone as a reply to %s people in this run. A form letter answers nobody in particular: answer what this person said, in words meant for them."
 description: A reply whose words have gone unchanged to five or more people in the run (a form letter).
 level: warning
-weight: 25
+weight: 30
 formula: reply_copies
 condition: ">= 5"
 examples:

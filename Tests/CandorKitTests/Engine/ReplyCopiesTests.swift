@@ -44,8 +44,7 @@ struct ReplyCopiesTests {
         ]) == [1, 1])
     }
 
-    /// The default pack over a queue: the fifth copy and every later one is a form reply, and it costs the
-    /// reply more than the reply earned.
+    /// The default pack over a queue: the fifth copy and every later one is a form reply.
     @Test func aRunOfCopiesIsFlaggedFromTheFifthOn() throws {
         let lines = ["ann", "bo", "cy", "di", "ed", "fay"].enumerated().map { index, name in
             #"{"id": "\#(index)", "text": "@\#(name) Hi! We've changed our username to @newdesk. Thanks!"}"#
@@ -64,6 +63,20 @@ struct ReplyCopiesTests {
         }
         #expect(posts[5].contains(#""verdict": "broadcast""#))
         #expect(posts[0].contains(#""label": "replies to someone""#) && !posts[0].contains(#""verdict": "broadcast""#))
+    }
+
+    /// A form letter scores what the same words score sent to nobody: the weight takes back the reply's
+    /// signal and what NoMention would have cost.
+    @Test func aFormReplyScoresAsTheSameWordsSentToNobody() throws {
+        let rules = try #require(try RuleLoader.loadEmbedded("Candor"))
+        let linter = try Linter(rules: rules)
+        let words = "Hi! This account has moved to a new name today. Thanks for following it!"
+        let copy = linter.lint(try readPost("@fay " + words), scratch: MatchScratch(), replyCopies: 5)
+        let notice = linter.lint(try readPost(words), scratch: MatchScratch())
+        #expect(copy.findings.contains { $0.rule == "Candor.FormReply" })
+        #expect(copy.score.value == notice.score.value)
+        let answer = linter.lint(try readPost("@fay " + words), scratch: MatchScratch(), replyCopies: 1)
+        #expect(answer.score.value > notice.score.value)
     }
 
     @Test func theMessageSaysHowManyPeopleHaveHadTheLetter() throws {
