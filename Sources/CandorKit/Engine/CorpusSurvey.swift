@@ -24,13 +24,15 @@ public struct CorpusSurvey {
         do { files = try walker.files(under: path) { problems.append($0) } } catch {
             return CorpusSurvey(posts: 0, lines: [], problems: [error.description])
         }
+        // The corpus is one run, as for a lint (`reply_copies`).
+        var replies = ReplyCopies()
         for file in files {
             let input = Input.file(file)
             guard let reader = ReaderRegistry.reader(forExtension: input.fileExtension) else { continue }
             do {
                 try reader.read(input, options: ReadOptions(textField: textField)) { post in
                     posts += 1
-                    let result = linter.lint(post, scratch: scratch)
+                    let result = linter.lint(post, scratch: scratch, replyCopies: replies.count(post))
                     for rule in Set(result.findings.map(\.rule)) {
                         flagged[rule, default: 0] += 1
                         if examples[rule, default: []].count < samples {

@@ -37,7 +37,9 @@ public enum ExampleRunner {
         let (text, span) = unmarked(example.text)
         var posts: [Post] = []
         try? MarkdownReader().read(.text(text, path: "example.md"), options: ReadOptions()) { posts.append($0) }
-        let results = posts.map { linter.lint($0, scratch: scratch) }
+        // The example's posts are a run of their own, for `reply_copies`.
+        var replies = ReplyCopies()
+        let results = posts.map { linter.lint($0, scratch: scratch, replyCopies: replies.count($0)) }
         let found: [Finding] = results.flatMap(\.findings).filter { $0.rule == rule.id }
         let fired: Bool
         if rule.isFeedRule {

@@ -110,6 +110,8 @@ public struct LintRunner {
         }
 
         var batch = Batch(jobs: options.jobs, timed: options.verbose)
+        // Whether a reply is a form letter (`reply_copies`) is a fact of the run, counted here in input order.
+        var replies = ReplyCopies()
         // The baseline's review sees findings in input order before anything is shown, so with a review the
         // posts are rendered here rather than in the lanes.
         let renderer = review == nil ? reporter.renderer : nil
@@ -144,7 +146,7 @@ public struct LintRunner {
                         diagnostics("candor: warning: \(warning)")
                     }
                     posts += 1
-                    batch.add(post, linter: current.linter)
+                    batch.add(post, linter: current.linter, replyCopies: replies.count(post))
                     if batch.isFull { flush(&batch) }
                 }
                 // Blank lines only, front matter only, a header row only, `[]`: said, so nobody takes the
@@ -194,7 +196,8 @@ public struct LintRunner {
 
 /// Posts waiting to be linted together, spread over worker threads, each with its own PCRE2 scratch.
 private struct Batch {
-    private var posts: [(Post, Linter)] = []
+    /// Each post with its linter and what the run knows of its reply (`ReplyCopies.count(_:)`).
+    private var posts: [(Post, Linter, Int)] = []
     private let lanes: Int
     private let scratches: [MatchScratch]
     /// One per lane when rules are timed.
@@ -222,8 +225,8 @@ private struct Batch {
 
     var isFull: Bool { posts.count >= 1024 || bytes >= 4 << 20 }
 
-    mutating func add(_ post: Post, linter: Linter) {
-        posts.append((post, linter))
+    mutating func add(_ post: Post, linter: Linter, replyCopies: Int) {
+        posts.append((post, linter, replyCopies))
         bytes += post.text.count
     }
 
@@ -251,8 +254,8 @@ private struct Batch {
             DispatchQueue.concurrentPerform(iterations: lanes) { lane in
                 var index = lane
                 while index < work.count {
-                    let (post, linter) = work[index]
-                    let result = linter.lint(post, scratch: scratches.value[lane], timer: timers.value?[lane])
+                    let (post, linter, replyCopies) = work[index]
+                    let result = linter.lint(post, scratch: scratches.value[lane], timer: timers.value?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
                     slots.value[index] = Linted(post: post, result: result, shown: shown,
                                                 rendered: renderer.map { $0(result.keeping(shown)) })

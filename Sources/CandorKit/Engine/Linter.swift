@@ -43,8 +43,11 @@ public final class Linter: Sendable {
     }
 
     /// Lints `post` with the thread's own `scratch`; a `timer` (the thread's own too) adds each rule's time.
-    public func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil) -> PostResult {
-        let context = PostContext(post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch)
+    /// `replyCopies` is what the run knows of the post's words (`ReplyCopies.count(_:)`, for `reply_copies`);
+    /// without it the post is taken as a run of its own.
+    public func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil, replyCopies: Int? = nil) -> PostResult {
+        let context = PostContext(
+            post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch, replyCopies: replyCopies)
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
         let suppressions = SuppressionIndex(post.suppressions)

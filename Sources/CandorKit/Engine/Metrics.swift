@@ -14,17 +14,23 @@
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
-///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"), and a
-///   post that starts in lower case.
-/// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`,
+///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"),
+///   exclamation marks stacked two or more ("!!", each run once), and a post that starts in lower case.
+/// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
 ///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
-///   ("@critic reports").
+///   ("@critic reports"); and every mention, but a post's opening one, in words relayed from someone else
+///   (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
-///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said.
+///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
+///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
+/// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
+/// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
+///   with, how many different people the run has sent those same words to so far, its own addressee
+///   included (1 for the first copy); 0 for any other post (see `ReplyCopies`).
 /// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
 ///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
@@ -32,7 +38,7 @@ public struct Metrics: Sendable {
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
         "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
-        "reported_speech",
+        "reported_speech", "asks", "reply_copies",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -56,10 +62,11 @@ public struct Metrics: Sendable {
     public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
 
     /// `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
-    /// weighted length a second scan when the counted text is the same.
+    /// weighted length a second scan when the counted text is the same. `replyCopies`: what the run knows of
+    /// the post's reply (`ReplyCopies.count(_:)`).
     init(
         post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
-        scannedURLs: [Range<Int>]? = nil
+        scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
     ) {
         var counts = Counts()
         var tagged = OrderedRanges(entities.all.filter { $0.kind != .url }.map(\.range))
@@ -102,11 +109,13 @@ public struct Metrics: Sendable {
             "prose_words": Double(counts.proseWords),
             "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
-            "informal": Double(counts.emoji + counts.interjections + counts.stretched + Metrics.emoticons(in: prose)
-                + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
-            "attributions": Double(entities.mentions.filter { Metrics.isAttribution($0, in: prose) }.count),
+            "informal": Double(counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
+                + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
+            "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs),
+            "asks": Double(counts.asks),
+            "reply_copies": Double(entities.isReply ? replyCopies : 0),
         ]
         assert(variables.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
         values = variables.map(\.value)
@@ -200,7 +209,7 @@ public struct Metrics: Sendable {
 
     /// Words before a mention that make it the source of what the post relays ("writes @critic").
     private static let creditBefore: Set<String> = [
-        "rt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
+        "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
     ]
     /// Words after a mention that make it the speaker being reported ("@critic reports").
     private static let creditAfter: Set<String> = [
@@ -208,8 +217,19 @@ public struct Metrics: Sendable {
         "argues", "warns", "claims", "meets", "interviews",
     ]
 
+    /// Mentions that credit a source or sit in words relayed from someone else (`Relay`); a post's opening
+    /// mention addresses someone whatever follows.
+    static func attributions(entities: Entities, prose: [UInt8], tagged: [Range<Int>]) -> Int {
+        let mentions = entities.mentions
+        let relay = Relay(prose: prose, mentions: mentions, tagged: tagged)
+        let opening = prose.firstIndex { !isSpace($0) } ?? prose.count
+        return mentions.filter { mention in
+            isAttribution(mention, in: prose) || relay.contains(mention) && mention.range.lowerBound > opening
+        }.count
+    }
+
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
-    /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, via, by, h/t, HT or a reporting verb
+    /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
     /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
     /// reporting verb follows it ("@critic reports"). A post that opens with a mention is a reply: that
     /// mention addresses someone whatever follows.
@@ -249,7 +269,17 @@ public struct Metrics: Sendable {
 private struct Counts {
     var words = 0, proseWords = 0, syllables = 0, characters = 0, complexWords = 0, longWords = 0
     var capsWords = 0, firstPersonSingular = 0, firstPersonPlural = 0, secondPerson = 0
-    var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0
+    var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0, asks = 0
+    /// Runs of two or more `!`.
+    var stackedExclamations = 0
+    /// The word before the current one, in lower case ("" after a tag or a long word).
+    private var previousWord = ""
+
+    /// Words after which "say" reports nobody's words: "hard to say", "don't just say it", "I'd say".
+    private static let notReportingSay: Set<String> = [
+        "to", "t", "not", "never", "just", "can", "could", "would", "will", "should", "might", "must", "may", "shall",
+        "ll", "d", "let", "lets", "gonna", "wanna", "do", "does", "did", "dont", "didnt", "cant", "wont", "i", "you", "we",
+    ]
 
     /// What a short word says about who is speaking, by its lower-case form: one lookup a word.
     private struct Person: OptionSet {
@@ -260,6 +290,8 @@ private struct Counts {
         static let interjection = Person(rawValue: 16)
         /// A reporting verb: the post relays what someone said.
         static let reporting = Person(rawValue: 32)
+        /// A request: the post asks the reader to do something.
+        static let ask = Person(rawValue: 64)
     }
 
     private static let people: [String: Person] = {
@@ -282,6 +314,7 @@ private struct Counts {
                      "admits", "reveals", "revealed"] {
             table[word, default: []].insert(.reporting)
         }
+        for word in ["please", "pls", "plz", "kindly"] { table[word, default: []].insert(.ask) }
         return table
     }()
 
@@ -311,7 +344,7 @@ private struct Counts {
             let letters = String(decoding: word, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
         }
-        guard !tagged, length <= 10 else { return }
+        guard !tagged, length <= 10 else { previousWord = ""; return }
         let lower: String
         if ascii {
             // Fits a small string: no allocation.
@@ -324,11 +357,13 @@ private struct Counts {
             lower = text.lowercased()
             hasUpper = text != lower
         }
+        defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
         guard let person = Counts.people[lower] else { return }
         if person.contains(.singular) { firstPersonSingular += 1 }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
-        if person.contains(.reporting) { reportingVerbs += 1 }
+        if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
+        if person.contains(.ask) { asks += 1 }
         // "US" in capitals is the country, not the pronoun.
         if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
         if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper) { secondPerson += 1 }
@@ -358,7 +393,11 @@ private struct Counts {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "?"), previous != UInt8(ascii: "?") { questions += 1 }
-            if byte == UInt8(ascii: "!") { exclamations += 1 }
+            if byte == UInt8(ascii: "!") {
+                exclamations += 1
+                // The second of a run: "!!" is one stacked run, however long.
+                if previous == UInt8(ascii: "!"), index < 2 || bytes[index - 2] != UInt8(ascii: "!") { stackedExclamations += 1 }
+            }
             if byte >= 0xF0 || byte == 0xE2 || byte == 0xE3 {
                 let (scalar, length) = WordScanner.decode(at: index, in: bytes)
                 if scalar.properties.isEmojiPresentation { emoji += 1 }
@@ -376,7 +415,7 @@ extension Metrics {
     /// Entity ranges (in text order, not overlapping) asked about ranges that come in text order too: each
     /// question moves a cursor on, so a post of 20,000 mentions is not 20,000 scans of 20,000 entities.
     private struct OrderedRanges {
-        private let ranges: [Range<Int>]
+        let ranges: [Range<Int>]
         private var next = 0
 
         init(_ ranges: [Range<Int>]) { self.ranges = ranges }

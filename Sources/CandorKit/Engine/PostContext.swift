@@ -10,7 +10,9 @@ public final class PostContext {
     let scratch: MatchScratch
     private var scopeCache: [Scope: [Range<Int>]] = [:]
 
-    init(post: Post, platform: Platform, accountNames: [String] = [], scratch: MatchScratch) {
+    /// `replyCopies`: how many people the run has sent the post's words to so far (`ReplyCopies.count(_:)`);
+    /// nil for a post that is a run of its own.
+    init(post: Post, platform: Platform, accountNames: [String] = [], scratch: MatchScratch, replyCopies: Int? = nil) {
         self.post = post
         self.platform = platform
         self.scratch = scratch
@@ -26,7 +28,7 @@ public final class PostContext {
         let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
         let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
         metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher,
-                          scannedURLs: extracted.urls)
+                          scannedURLs: extracted.urls, replyCopies: entities.isReply ? replyCopies ?? ReplyCopies.alone(post) : 0)
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.

@@ -97,6 +97,27 @@ examples:
     - "I'm proud of what the team built this year."
     - "Stay with me here: the tuner was broken."
 """#),
+            ("FormReply.yml", #"""
+# A reply whose words go, unchanged, to many people: a form letter. reply_copies counts, as the run streams,
+# how many different people have been sent the same words so far, so the fifth copy and every later one is
+# flagged. A flag example is a run of posts separated by --- lines. The weight takes back the reply's +20 and
+# NoMention's 10: a form letter scores what the same words would score sent to nobody.
+extends: metric
+message: "These same words have now gone as a reply to %s people in this run. A form letter answers nobody in particular: answer what this person said, in words meant for them."
+description: A reply whose words have gone unchanged to five or more people in the run (a form letter).
+level: warning
+weight: 30
+formula: reply_copies
+condition: ">= 5"
+examples:
+  flag:
+    - "@ann Hi! We've changed our username to @newdesk. Thanks!\n---\n@bo Hi! We've changed our username to @newdesk. Thanks!\n---\n@cy Hi! We've changed our username to @newdesk. Thanks!\n---\n@di Hi! We've changed our username to @newdesk. Thanks!\n---\n@ed Hi! We've changed our username to @newdesk. Thanks!"
+    - "@ann For help, please visit our help site https://example.com/help/1\n---\n@bo for help, please visit our help site: https://example.com/help/2\n---\n@cy For help, please visit our help site https://example.com/help/3\n---\n@di @ed For help, please visit our help site https://example.com/help/4\n---\n@fay For help, please visit our help site https://example.com/help/5"
+  pass:
+    - "@ann Hi! We've changed our username to @newdesk. Thanks!\n---\n@bo Hi! We've changed our username to @newdesk. Thanks!\n---\n@cy Hi! We've changed our username to @newdesk. Thanks!\n---\n@di Hi! We've changed our username to @newdesk. Thanks!"
+    - "@ann Thanks, that's fixed now!\n---\n@bo Thanks, that's fixed now!\n---\n@cy Thanks, that's fixed now!\n---\n@di Thanks, that's fixed now!\n---\n@ed Thanks, that's fixed now!"
+    - "@ann the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?\n---\n@bo the export bug is fixed in today's build, does it work for you?"
+"""#),
             ("HashtagStuffing.yml", #"""
 extends: metric
 message: "%s hashtags read as a keyword list, not a sentence. Keep the one or two people actually follow."
@@ -114,24 +135,29 @@ examples:
     - "@lee great talk on caching today! #swiftconf"
 """#),
             ("Headline.yml", #"""
-# Labels a news desk puts before a headline, and the labels an app puts before an automatic share.
+# Labels a news desk puts before a headline ("BREAKING:", "In today's Times:"), and the labels an app puts
+# before an automatic share.
 extends: existence
 message: "'%s' is a bulletin label. It turns the post into a notice; say in your own words what happened and why it matters to the people reading."
-description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, WATCH:, VIDEO:, New post:).
+description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, VIDEO:, In today's paper:, New post:).
 level: suggestion
 weight: 10
 raw:
-  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video)\s*[:|\x{2013}\x{2014}]'
+  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video'
+  # A paper's round-up of what it carries: "In today's Irish News:", "In the Times tomorrow:".
+  - '|in (?:today|tomorrow|tonight|this (?:week|morning))\x{2019}?''?s?\b[^:.!?\n]{1,40}|in [^:.!?\n]{1,30}\b(?:today|tomorrow|tmrw?|tmro|tonight))\s*[:|\x{2013}\x{2014}]'
 examples:
   flag:
     - "⟦BREAKING:⟧ Sir Alex Ferguson is to retire from Manchester United on May 19."
     - "⟦VIDEO:⟧ How to know if you have unclaimed assets https://example.com/v"
     - "⟦#BREAKING:⟧ A bi-partisan committee has handed down its report."
     - "⟦New post:⟧ ten lessons from our launch https://example.com/blog"
+    - "⟦In today's Irish News:⟧ Stabbed teacher was five months from retirement."
   pass:
     - "Breaking my own rule and posting before coffee: the release is out."
     - "Watch this space, I'm fixing the export tonight."
     - "I finally read the review: it's fair, and it's right about the docs."
+    - "In today's standup I finally got the flaky test to fail on purpose."
 """#),
             ("Hype.yml", #"""
 # Marketing superlatives, curated from Vale's write-good clichés and Joblint's competitive words (MIT), and
@@ -275,11 +301,11 @@ examples:
 """#),
             ("NoInvitation.yml", #"""
 extends: metric
-message: "Nothing here invites a reply. Ask a question, or speak to the reader as 'you', so people have a way in."
-description: No question, no "you", no ask.
+message: "Nothing here invites a reply. Ask a question, speak to the reader as 'you', or ask them for something, so people have a way in."
+description: No question, no "you", no ask ("please").
 level: suggestion
 weight: 10
-formula: questions + second_person
+formula: questions + second_person + asks
 condition: "== 0"
 examples:
   flag:
@@ -288,6 +314,7 @@ examples:
   pass:
     - "What would make the export better?"
     - "If you hit the sync bug, the new build fixes it."
+    - "Please send the crash log to help@example.com and we will look at it today."
 """#),
             ("NoMention.yml", #"""
 extends: metric

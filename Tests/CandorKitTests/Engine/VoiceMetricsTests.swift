@@ -11,6 +11,8 @@ struct VoiceMetricsTests {
         #expect(try metrics("What a goal, damn")["informal"] == 1)                 // swearing
         #expect(try metrics("Wow, gonna miss that place")["informal"] == 2)        // interjection, chat spelling
         #expect(try metrics("Ahhh the office is quiet today")["informal"] == 1)
+        // Stacked exclamation marks are punctuation stretched for feeling: each run counts once.
+        #expect(try metrics("Had a really good day!! Home now!!!")["informal"] == 2)
     }
 
     @Test func formalWritingIsNotInformal() throws {
@@ -18,6 +20,8 @@ struct VoiceMetricsTests {
         // Roman numerals, "www", and a doubled letter are not stretched speech.
         #expect(try metrics("Super Bowl XXX and World War III, see www dot example")["informal"] == 0)
         #expect(try metrics("Coffee tastes better in the morning.")["informal"] == 0)
+        // One exclamation mark, or several apart, is not a stack.
+        #expect(try metrics("Doors open at noon! Bring a friend! Or two!")["informal"] == 0)
     }
 
     @Test func aMentionThatNamesTheSpeakerIsAnAttribution() throws {
@@ -35,12 +39,55 @@ struct VoiceMetricsTests {
         #expect(try metrics("Well said. @lee, you should write this up.")["attributions"] == 0)
     }
 
+    @Test func mentionsInRelayedWordsAreAttributions() throws {
+        // A retweet: the mentions after "RT @source" (or "MT @source") are the source's.
+        #expect(try metrics("RT @desk: Congratulations to @winner on the award")["attributions"] == 2)
+        #expect(try metrics("MT @desk: @mayor opens the bridge on Monday")["attributions"] == 2)
+        // A post that ends by crediting its source relays the source's words, tags and all.
+        #expect(try metrics("Lovely evening in Meath @tourism https://example.com/p / via @reader @weather")["attributions"] == 3)
+        #expect(try metrics("Will shipping get cheaper? (via @reporter) https://example.com/s #retail")["attributions"] == 1)
+    }
+
+    @Test func theWritersOwnMentionsAroundARelayStillAddress() throws {
+        // Words after the credit are the writer's: the post does not end with it.
+        #expect(try metrics("Got the tip via @lee, thanks @sam for the ride")["attributions"] == 1)
+        // "trivia" is not "via".
+        #expect(try metrics("Trivia night with @lee, who's in?")["attributions"] == 0)
+        // A reply still addresses the person it opens with, and a comment before the retweet is the writer's.
+        #expect(try metrics("@maria great shot, via @reader")["attributions"] == 1)
+        #expect(try metrics("@lee you'll like this RT @desk: @mayor opens the bridge")["attributions"] == 2)
+    }
+
+    @Test func aRelayedMentionEarnsNoMentionSignal() throws {
+        let relayed = try lint("RT @desk: Congratulations to @winner on the award", rules: []).score
+        #expect(!relayed.terms.contains { $0.label == "mentions someone" })
+        let commented = try lint("Well deserved, @winner! RT @desk: the award goes to the bakery", rules: []).score
+        #expect(commented.terms.contains { $0.label == "mentions someone" })
+    }
+
     @Test func reportingVerbsAreCounted() throws {
         #expect(try metrics("Police say a man is in custody, the minister told reporters.")["reported_speech"] == 2)
         #expect(try metrics("According to the survey, most sites failed.")["reported_speech"] == 1)
         #expect(try metrics("We shipped the fix this morning.")["reported_speech"] == 0)
         // A hashtag is not a verb.
         #expect(try metrics("Heat is up again #says")["reported_speech"] == 0)
+        // "say" reports what others say, not what is hard to say or what I'd say.
+        #expect(try metrics("Nine people detained, prosecutors say")["reported_speech"] == 1)
+        #expect(try metrics("Ignorance is bliss, to say the least. Don't just say it, I'd say.")["reported_speech"] == 0)
+    }
+
+    @Test func requestsAreCountedAsAsks() throws {
+        #expect(try metrics("Please send us the crash log, pls.")["asks"] == 2)
+        #expect(try metrics("Kindly check the settings page")["asks"] == 1)
+        #expect(try metrics("The crash log is attached.")["asks"] == 0)
+        // A hashtag or a handle is not a request.
+        #expect(try metrics("Thanks @please for the #pleasemore tag")["asks"] == 0)
+    }
+
+    @Test func anAskIsAnInvitation() throws {
+        let rule = try #require(try RuleLoader.loadEmbedded("Candor")?.first { $0.id == "Candor.NoInvitation" })
+        #expect(try lint("Please send us the crash log and we will look today.", rules: [rule]).findings.isEmpty)
+        #expect(try lint("We will look at the crash log today.", rules: [rule]).findings.count == 1)
     }
 
     @Test func aReportedMentionEarnsNoMentionSignal() throws {

@@ -1,0 +1,92 @@
+import Testing
+@testable import CandorKit
+
+/// A reply whose words go unchanged to many people is a form letter: `ReplyCopies` counts, as a run streams,
+/// how many different people each reply's words have gone to, and `Candor.FormReply` flags the fifth copy on.
+struct ReplyCopiesTests {
+    private func counts(_ texts: [String]) throws -> [Int] {
+        var replies = ReplyCopies()
+        return try texts.map { replies.count(try readPost($0)) }
+    }
+
+    @Test func theSameWordsToMorePeopleCountUpAsTheRunGoes() throws {
+        let letter = "Hi! We've changed our username to @newdesk. Thanks!"
+        #expect(try counts(["@ann " + letter, "@bo " + letter, "@cy " + letter]) == [1, 2, 3])
+    }
+
+    @Test func caseSpacingPunctuationLinksAndMentionOrderDoNotMakeALetterNew() throws {
+        #expect(try counts([
+            "@ann For help, please visit our help site https://example.com/help?to=ann",
+            "@bo  for help please visit our HELP site: https://example.com/help?to=bo",
+            "@di @cy For help, please visit our help site https://example.com/help?to=cy",
+            "@cy @di For help, please visit our help site",
+        ]) == [1, 2, 3, 3])
+    }
+
+    @Test func theSamePersonTwiceIsOnePerson() throws {
+        let text = "@ann the export bug is fixed in today's build, does it work for you?"
+        #expect(try counts([text, text, text]) == [1, 1, 1])
+    }
+
+    @Test func onlyRepliesOfSixWordsOrMoreCount() throws {
+        #expect(try counts([
+            "Hi! We've changed our username to @newdesk. Thanks!",   // not a reply
+            "@ann Thanks, that's fixed now!",                         // five words: how people answer
+            "@ann",
+        ]) == [0, 0, 0])
+        #expect(ReplyCopies.alone(try readPost("@ann Hi! We've changed our username to @newdesk. Thanks!")) == 1)
+    }
+
+    @Test func differentWordsAreDifferentLetters() throws {
+        #expect(try counts([
+            "@ann your order ships on Monday from the Leeds warehouse",
+            "@bo your order ships on Tuesday from the Leeds warehouse",
+        ]) == [1, 1])
+    }
+
+    /// The default pack over a queue: the fifth copy and every later one is a form reply.
+    @Test func aRunOfCopiesIsFlaggedFromTheFifthOn() throws {
+        let lines = ["ann", "bo", "cy", "di", "ed", "fay"].enumerated().map { index, name in
+            #"{"id": "\#(index)", "text": "@\#(name) Hi! We've changed our username to @newdesk. Thanks!"}"#
+        }
+        var options = LintOptions()
+        options.inputs = [.text(lines.joined(separator: "\n") + "\n", path: "replies.jsonl")]
+        options.noConfig = true
+        options.jobs = 2
+        var reporter = ScoreReporter(format: .json, explain: true)
+        var output = ""
+        _ = LintRunner(options: options, userConfig: nil).run(reporter: &reporter, output: &output) { _ in }
+        let posts = output.split(separator: "\n").filter { $0.contains("\"path\"") }
+        #expect(posts.count == 6)
+        for (index, post) in posts.enumerated() {
+            #expect(post.contains("Candor.FormReply") == (index >= 4), "post \(index): \(post)")
+        }
+        #expect(posts[5].contains(#""verdict": "broadcast""#))
+        #expect(posts[0].contains(#""label": "replies to someone""#) && !posts[0].contains(#""verdict": "broadcast""#))
+    }
+
+    /// A form letter scores what the same words score sent to nobody: the weight takes back the reply's
+    /// signal and what NoMention would have cost.
+    @Test func aFormReplyScoresAsTheSameWordsSentToNobody() throws {
+        let rules = try #require(try RuleLoader.loadEmbedded("Candor"))
+        let linter = try Linter(rules: rules)
+        let words = "Hi! This account has moved to a new name today. Thanks for following it!"
+        let copy = linter.lint(try readPost("@fay " + words), scratch: MatchScratch(), replyCopies: 5)
+        let notice = linter.lint(try readPost(words), scratch: MatchScratch())
+        #expect(copy.findings.contains { $0.rule == "Candor.FormReply" })
+        #expect(copy.score.value == notice.score.value)
+        let answer = linter.lint(try readPost("@fay " + words), scratch: MatchScratch(), replyCopies: 1)
+        #expect(answer.score.value > notice.score.value)
+    }
+
+    @Test func theMessageSaysHowManyPeopleHaveHadTheLetter() throws {
+        let rule = try #require(try RuleLoader.loadEmbedded("Candor")?.first { $0.id == "Candor.FormReply" })
+        let linter = try Linter(rules: [rule])
+        let post = try readPost("@ed Hi! We've changed our username to @newdesk. Thanks!")
+        let result = linter.lint(post, scratch: MatchScratch(), replyCopies: 7)
+        #expect(result.metrics["reply_copies"] == 7)
+        #expect(result.findings.first?.message.hasPrefix("These same words have now gone as a reply to 7 people") == true)
+        // Linted alone, a reply is one copy.
+        #expect(linter.lint(post, scratch: MatchScratch()).metrics["reply_copies"] == 1)
+    }
+}
