@@ -7,8 +7,9 @@
 /// to so far, itself included. So the fifth copy of a letter knows it is the fifth, and the first four do not
 /// know what follows them, as a repetition check flags the repeat and not the first word. Reading every
 /// source twice to flag the first copies too was measured at 11% more instructions on a slice of the
-/// benchmark queue (counting as the run streams: 1.4%), for a handful of posts. Only two hashes per distinct reply are kept, and no more than `capacity` of them, so
-/// memory stays small however large the queue: past that, new wordings count once.
+/// benchmark queue (counting as the run streams: 1.4%), for a handful of posts. Only two hashes per
+/// distinct reply are kept, and no more than `capacity` of them, so memory stays small however large the
+/// queue: past that, new wordings count once.
 ///
 /// Words are compared as `WordScanner` finds them, in lower case, links left out, so punctuation, spacing and
 /// a per-person tracking link do not make two copies of a letter different. Replies of fewer than
@@ -58,7 +59,8 @@ public struct ReplyCopies: Sendable {
                 while end < bytes.count, !Metrics.isSpace(bytes[end]) { end += 1 }
                 // "@maria:" and "@maria," address maria.
                 var handleEnd = end
-                while handleEnd > index + sigil, [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: ".")].contains(bytes[handleEnd - 1]) {
+                while handleEnd > index + sigil, bytes[handleEnd - 1] == UInt8(ascii: ":") || bytes[handleEnd - 1] == UInt8(ascii: ",")
+                    || bytes[handleEnd - 1] == UInt8(ascii: ".") {
                     handleEnd -= 1
                 }
                 guard handleEnd > index + sigil else { break }
