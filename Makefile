@@ -28,8 +28,8 @@ build: prerequisites embed
 
 release: prerequisites embed
 	@mkdir -p .build
-	CANDOR_STATIC=1 $(SWIFT) build $(RELEASE) --product candor > .build/release.log 2>&1; status=$$?; \
-	  grep -v 'in statically linked applications requires' .build/release.log; exit $$status
+	{ CANDOR_STATIC=1 $(SWIFT) build $(RELEASE) --product candor 2>&1; echo $$? > .build/release.status; } \
+	  | grep -v 'in statically linked applications requires'; exit $$(cat .build/release.status)
 
 run: build
 	-$(BIN_DEBUG) lint Fixtures
