@@ -43,12 +43,18 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     /// so a post's URLs are scanned once. Text that NFC changes is weighed from scratch: the ranges are not
     /// those of its normalized form.
     func weightedLength(of text: String, urls: [Range<Int>]) -> Int {
-        guard SameBytes.equal(Self.nfc(text), text) else { return weightedLength(of: text) }
+        guard Self.isASCII(text) || SameBytes.equal(Self.nfc(text), text) else { return weightedLength(of: text) }
         return weight(of: text, urls: urls) / scale
     }
 
     /// The scaled weight of `text` with each URL (byte ranges, in order) counted as `transformedURLLength`.
     private func weight(of text: String, urls: [Range<Int>]) -> Int {
+        // ASCII text, most posts, is one range's weight per byte outside the URLs: nothing to normalize, no
+        // emoji, no segments to cut (a third of the metrics' time on a queue went to weighing).
+        if let asciiWeight, Self.isASCII(text) {
+            let urlBytes = urls.reduce(0) { $0 + $1.count }
+            return (text.utf8.count - urlBytes) * asciiWeight + urls.count * transformedURLLength * scale
+        }
         let utf8 = text.utf8
         func segment(_ range: Range<Int>) -> String {
             String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
@@ -88,6 +94,12 @@ struct TwitterTextConfiguration: Decodable, Equatable {
         }
         return total
     }
+
+    /// The weight of every ASCII character, when the first range, which decides for the scalars it holds,
+    /// holds them all.
+    private var asciiWeight: Int? { ranges.first.flatMap { $0.start == 0 && $0.end >= 0x7F ? $0.weight : nil } }
+
+    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Text below U+0300 is already NFC: nothing there decomposes or combines.
     private static func nfc(_ text: String) -> String {
