@@ -327,6 +327,21 @@ struct CLITests {
         #expect(run.stderr.contains("--colour"))
     }
 
+    /// Enum options list their values from the raw values (`CaseArgument`), in declaration order.
+    @Test func aBadEnumValueListsTheAllowedOnes() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let format = try Self.candor(["lint", "--format", "yaml"], stdin: "", in: folder.path)
+        #expect(format.status == 2)
+        #expect(format.stderr.contains("'yaml' is invalid for '--format <format>'"), "\(format.stderr)")
+        #expect(format.stderr.contains("- text\n  - line\n  - json\n  - sarif\n  - github\n  - junit\n  - checkstyle"))
+        let platform = try Self.candor(["lint", "--platform", "myspace"], stdin: "", in: folder.path)
+        #expect(platform.status == 2)
+        #expect(platform.stderr.contains("one of 'x', 'mastodon', 'bluesky', 'threads' or 'linkedin'."), "\(platform.stderr)")
+        let level = try Self.candor(["lint", "--fail-on", "fatal"], stdin: "", in: folder.path)
+        #expect(level.stderr.contains("one of 'suggestion', 'warning' or 'error'."), "\(level.stderr)")
+    }
+
     // MARK: Vale compatibility
 
     /// Fixtures/vale/styles/Demo holds Vale's documented example rules, unchanged; Fixtures/vale/draft.md
