@@ -110,6 +110,7 @@ public struct LintRunner {
         }
 
         var batch = Batch(jobs: options.jobs, timed: options.verbose)
+        var linting: Batch.Linting?
         // Whether a reply is a form letter (`reply_copies`) is a fact of the run, counted here in input order.
         var replies = ReplyCopies()
         // The baseline's review sees findings in input order before anything is shown, so with a review the
@@ -147,7 +148,7 @@ public struct LintRunner {
                     }
                     posts += 1
                     batch.add(post, linter: current.linter, replyCopies: replies.count(post))
-                    if batch.isFull { flush(&batch) }
+                    if batch.isFull { submit(&batch) }
                 }
                 // Blank lines only, front matter only, a header row only, `[]`: said, so nobody takes the
                 // silence for a clean result.
@@ -159,10 +160,19 @@ public struct LintRunner {
                 summary.problems.append(error.description)
             }
         }
-        flush(&batch)
+        submit(&batch)
+        if let last = linting { report(last.wait()) }
 
-        func flush(_ batch: inout Batch) {
-            for linted in batch.lint(showing: reportedLevel, renderer: renderer) {
+        // The lanes lint one batch while this thread reads the next and reports the one before it, so
+        // reading and reporting, which are in input order and on one thread, overlap the linting.
+        func submit(_ batch: inout Batch) {
+            let previous = linting?.wait()
+            linting = batch.isEmpty ? nil : batch.start(showing: reportedLevel, renderer: renderer)
+            if let previous { report(previous) }
+        }
+
+        func report(_ batch: [Batch.Linted]) {
+            for linted in batch {
                 let result = linted.result
                 summary.posts += 1
                 summary.feed.add(result)
@@ -239,27 +249,60 @@ private struct Batch {
         let rendered: String?
     }
 
-    /// Lints every waiting post, and renders it when given a renderer, returning each in the order the
-    /// posts were added.
-    mutating func lint(showing level: Level, renderer: PostRenderer?) -> [Linted] {
-        defer { posts.removeAll(keepingCapacity: true); bytes = 0 }
-        guard !posts.isEmpty else { return [] }
+    var isEmpty: Bool { posts.isEmpty }
+
+    /// A batch on the lanes: its posts, linted and rendered, in the order they were added, once done.
+    final class Linting: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        /// Written once by the batch's thread before `done` is signalled, read only after waiting for it.
+        fileprivate var results: [Linted] = []
+
+        /// Waits for the lanes to finish the batch, which leaves them free for the next.
+        func wait() -> [Linted] {
+            done.wait()
+            done.signal()  // A second wait returns at once.
+            return results
+        }
+
+        fileprivate func finish(_ results: [Linted]) {
+            self.results = results
+            done.signal()
+        }
+    }
+
+    /// Starts linting (and, given a renderer, rendering) every waiting post on the lanes, and empties the
+    /// batch for the next posts. The caller waits for one batch before starting the next: the lanes' scratch
+    /// and timers serve one batch at a time.
+    mutating func start(showing level: Level, renderer: PostRenderer?) -> Linting {
         let work = posts
+        posts.removeAll(keepingCapacity: true)
+        bytes = 0
+        let linting = Linting()
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
-        let scratches = UnsafeSendable(scratches), timers = UnsafeSendable(timers)
+        let lanes = UnsafeSendable((count: min(self.lanes, work.count), scratches: scratches, timers: timers))
+        DispatchQueue.global(qos: .userInitiated).async {
+            linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
+        }
+        return linting
+    }
+
+    private static func lint(
+        _ work: [(Post, Linter, Int)], lanes: (count: Int, scratches: [MatchScratch], timers: [RuleTimer]?),
+        showing level: Level, renderer: PostRenderer?
+    ) -> [Linted] {
         var results = [Linted?](repeating: nil, count: work.count)
-        let lanes = min(self.lanes, work.count)
         results.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendable(slots)
-            DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let slots = UnsafeSendable(slots), lanes = UnsafeSendable(lanes)
+            DispatchQueue.concurrentPerform(iterations: lanes.value.count) { lane in
                 var index = lane
                 while index < work.count {
                     let (post, linter, replyCopies) = work[index]
-                    let result = linter.lint(post, scratch: scratches.value[lane], timer: timers.value?[lane], replyCopies: replyCopies)
+                    let result = linter.lint(
+                        post, scratch: lanes.value.scratches[lane], timer: lanes.value.timers?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
                     slots.value[index] = Linted(post: post, result: result, shown: shown,
                                                 rendered: renderer.map { $0(result.keeping(shown)) })
-                    index += lanes
+                    index += lanes.value.count
                 }
             }
         }
