@@ -66,7 +66,7 @@ public final class Linter: Sendable {
                     count += 1
                     findings.append(Finding(
                         rule: postRule.rule.id, level: postRule.rule.level,
-                        message: postRule.rule.message(for: match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
+                        message: postRule.message.render(match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
                         start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
                         match: text, suggestions: match.suggestions, postRange: match.range))
                 }
@@ -99,9 +99,11 @@ public final class Linter: Sendable {
 private final class PostRule: Sendable {
     let rule: Rule
     let check: any Check
+    let message: MessageTemplate
 
     init(rule: Rule, check: any Check) {
         self.rule = rule
         self.check = check
+        message = MessageTemplate(rule.message)
     }
 }

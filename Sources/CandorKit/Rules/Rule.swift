@@ -56,47 +56,8 @@ public struct Rule: Sendable {
     }
 
     /// The message with each `%s` replaced, in order, by the match's arguments, and each `%[n]s` by the
-    /// n-th argument (Vale formats messages with Go's `fmt.Sprintf`, so Vale styles use both).
+    /// n-th argument (see `MessageTemplate`; the linter keeps one per rule rather than cutting it per call).
     public func message(for arguments: [String], firstArgumentQuoted: Bool = false) -> String {
-        // Byte by byte: this runs once a finding, and a queue can have millions of findings.
-        let template = Array(message.utf8)
-        let percent = UInt8(ascii: "%"), quote = UInt8(ascii: "'")
-        // A quoted first argument (a list of suggestions) drops the quotes around the first `'%s'`.
-        var unquoted: Range<Int>?
-        if firstArgumentQuoted {
-            unquoted = template.firstRange(of: Array("'%s'".utf8)) ?? template.firstRange(of: Array("'%[1]s'".utf8))
-        }
-        var result: [UInt8] = []
-        result.reserveCapacity(template.count + arguments.reduce(0) { $0 + $1.utf8.count })
-        var next = 0
-        var index = 0
-        while index < template.count {
-            let byte = template[index]
-            if byte == quote, let unquoted, index == unquoted.lowerBound || index == unquoted.upperBound - 1 {
-                index += 1
-                continue
-            }
-            guard byte == percent, index + 1 < template.count else {
-                result.append(byte)
-                index += 1
-                continue
-            }
-            if template[index + 1] == UInt8(ascii: "s") {
-                if next < arguments.count { result += arguments[next].utf8 }
-                next += 1
-                index += 2
-            } else if template[index + 1] == UInt8(ascii: "["),
-                      let close = template[(index + 2)...].firstIndex(of: UInt8(ascii: "]")),
-                      close + 1 < template.count, template[close + 1] == UInt8(ascii: "s"),
-                      let position = Int(String(decoding: template[(index + 2)..<close], as: UTF8.self)) {
-                if position >= 1, position <= arguments.count { result += arguments[position - 1].utf8 }
-                next = position
-                index = close + 2
-            } else {
-                result.append(byte)
-                index += 1
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
+        MessageTemplate(message).render(arguments, firstArgumentQuoted: firstArgumentQuoted)
     }
 }
