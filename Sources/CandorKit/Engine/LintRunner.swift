@@ -121,6 +121,8 @@ public struct LintRunner {
                 ? "." : (Path.parent(source.input.path) ?? ".")
             let current: Setup
             do { current = try setup(forFolder: folder) } catch {
+                // What was linted before the bad configuration is reported, as each batch was when full.
+                if let last = linting { report(last.wait()) }
                 diagnostics("candor: \(error)")
                 return 2
             }
