@@ -162,14 +162,15 @@ public struct LintRunner {
                 summary.problems.append(error.description)
             }
         }
-        submit(&batch)
+        submit(&batch, last: true)
         if let last = linting { report(last.wait()) }
 
         // The lanes lint one batch while this thread reads the next and reports the one before it, so
-        // reading and reporting, which are in input order and on one thread, overlap the linting.
-        func submit(_ batch: inout Batch) {
+        // reading and reporting, which are in input order and on one thread, overlap the linting. The last
+        // batch (a one-post run's only one) has nothing to overlap, and is linted from this thread.
+        func submit(_ batch: inout Batch, last: Bool = false) {
             let previous = linting?.wait()
-            linting = batch.isEmpty ? nil : batch.start(showing: reportedLevel, renderer: renderer)
+            linting = batch.isEmpty ? nil : batch.start(showing: reportedLevel, renderer: renderer, waiting: last)
             if let previous { report(previous) }
         }
 
@@ -273,17 +274,21 @@ private struct Batch {
     }
 
     /// Starts linting (and, given a renderer, rendering) every waiting post on the lanes, and empties the
-    /// batch for the next posts. The caller waits for one batch before starting the next: the lanes' scratch
-    /// and timers serve one batch at a time.
-    mutating func start(showing level: Level, renderer: PostRenderer?) -> Linting {
+    /// batch for the next posts; `waiting`, lints them before returning. The caller waits for one batch
+    /// before starting the next: the lanes' scratch and timers serve one batch at a time.
+    mutating func start(showing level: Level, renderer: PostRenderer?, waiting: Bool = false) -> Linting {
         let work = posts
         posts.removeAll(keepingCapacity: true)
         bytes = 0
         let linting = Linting()
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
         let lanes = UnsafeSendable((count: min(self.lanes, work.count), scratches: scratches, timers: timers))
-        DispatchQueue.global(qos: .userInitiated).async {
+        if waiting {
             linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
+        } else {
+            DispatchQueue.global(qos: .userInitiated).async {
+                linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
+            }
         }
         return linting
     }
