@@ -43,15 +43,16 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     /// so a post's URLs are scanned once. Text that NFC changes is weighed from scratch: the ranges are not
     /// those of its normalized form.
     func weightedLength(of text: String, urls: [Range<Int>]) -> Int {
-        guard Self.isASCII(text) || SameBytes.equal(Self.nfc(text), text) else { return weightedLength(of: text) }
-        return weight(of: text, urls: urls) / scale
+        let ascii = Self.isASCII(text)
+        guard ascii || SameBytes.equal(Self.nfc(text), text) else { return weightedLength(of: text) }
+        return weight(of: text, urls: urls, ascii: ascii) / scale
     }
 
     /// The scaled weight of `text` with each URL (byte ranges, in order) counted as `transformedURLLength`.
-    private func weight(of text: String, urls: [Range<Int>]) -> Int {
+    private func weight(of text: String, urls: [Range<Int>], ascii: Bool? = nil) -> Int {
         // ASCII text, most posts, is one range's weight per byte outside the URLs: nothing to normalize, no
         // emoji, no segments to cut (a third of the metrics' time on a queue went to weighing).
-        if let asciiWeight, Self.isASCII(text) {
+        if let asciiWeight, ascii ?? Self.isASCII(text) {
             let urlBytes = urls.reduce(0) { $0 + $1.count }
             return (text.utf8.count - urlBytes) * asciiWeight + urls.count * transformedURLLength * scale
         }
@@ -99,7 +100,24 @@ struct TwitterTextConfiguration: Decodable, Equatable {
     /// holds them all.
     private var asciiWeight: Int? { ranges.first.flatMap { $0.start == 0 && $0.end >= 0x7F ? $0.weight : nil } }
 
-    private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+    /// Eight bytes at a time: the byte-by-byte `allSatisfy` over the view was 2% of linting a queue.
+    private static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= bytes.count {
+                    guard base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                guard bytes[index] < 0x80 else { return false }
+                index += 1
+            }
+            return true
+        }
+    }
 
     /// Text below U+0300 is already NFC: nothing there decomposes or combines.
     private static func nfc(_ text: String) -> String {
