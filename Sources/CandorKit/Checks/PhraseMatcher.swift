@@ -17,7 +17,7 @@ struct PhraseMatcher: Sendable {
     private let ignoreCase: Bool
     /// Phrases by the hash of their first word (case-folded when `ignoreCase`), longest first; a hash is
     /// checked against the word itself, so collisions cost a comparison, never a wrong match.
-    private let byFirstWord: [UInt64: [Phrase]]
+    private let byFirstWord: HashedKeyTable<[Phrase]>
     let count: Int
 
     init(phrases: [String], ignoreCase: Bool) {
@@ -39,7 +39,7 @@ struct PhraseMatcher: Sendable {
             table[PhraseMatcher.hash(first), default: []].append(Phrase(id: id, words: words, separators: separators))
         }
         // Longest first, so the first phrase that fits at a position is the longest.
-        byFirstWord = table.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.words.count > $1.words.count } }
+        byFirstWord = HashedKeyTable(table.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.words.count > $1.words.count } })
         count = phrases.count
     }
 
