@@ -78,12 +78,7 @@ public struct Baseline: Sendable {
 
     /// 64-bit FNV-1a of the post's text, in hex: stable across runs and machines, unlike `Hasher`.
     static func fingerprint(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(FNV1a.hash(bytes), radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -36,7 +36,7 @@ struct PhraseMatcher: Sendable {
                 }
             }
             guard let first = words.first else { continue }
-            table[PhraseMatcher.hash(first), default: []].append(Phrase(id: id, words: words, separators: separators))
+            table[FNV1a.hash(first), default: []].append(Phrase(id: id, words: words, separators: separators))
         }
         // Longest first, so the first phrase that fits at a position is the longest.
         byFirstWord = HashedKeyTable(table.mapValues { $0.count < 2 ? $0 : $0.sorted { $0.words.count > $1.words.count } })
@@ -119,20 +119,15 @@ struct PhraseMatcher: Sendable {
         return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
     }
 
-    /// FNV-1a over the bytes.
-    private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
-
     /// The hash of a word of the text, folded on the fly: no allocation for ASCII words, the common case.
     private func wordHash(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        guard ignoreCase else { return PhraseMatcher.hash(word) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        guard ignoreCase else { return FNV1a.hash(word) }
+        var hash = FNV1a()
         for byte in word {
-            guard byte < 0x80 else { return PhraseMatcher.hash(PhraseMatcher.folded(word, ignoreCase: true)) }
-            hash = (hash ^ UInt64(PhraseMatcher.asciiLower(byte))) &* 0x100_0000_01b3
+            guard byte < 0x80 else { return FNV1a.hash(PhraseMatcher.folded(word, ignoreCase: true)) }
+            hash.add(PhraseMatcher.asciiLower(byte))
         }
-        return hash
+        return hash.value
     }
 
     /// Whether a word of the text is the stored word, folding case when asked.

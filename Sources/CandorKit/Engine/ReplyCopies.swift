@@ -64,13 +64,13 @@ public struct ReplyCopies: Sendable {
                     handleEnd -= 1
                 }
                 guard handleEnd > index + sigil else { break }
-                var hash = FNV()
-                hash.add(lowercased: bytes[(index + sigil)..<handleEnd])
+                var hash = FNV1a()
+                hash.add(asciiLowercased: bytes[(index + sigil)..<handleEnd])
                 people.append(hash.value)
                 index = end
             }
             guard !people.isEmpty else { return nil }
-            var words = FNV()
+            var words = FNV1a()
             var count = 0
             while index < bytes.count {
                 while index < bytes.count, Metrics.isSpace(bytes[index]) { index += 1 }
@@ -78,16 +78,16 @@ public struct ReplyCopies: Sendable {
                 while end < bytes.count, !Metrics.isSpace(bytes[end]) { end += 1 }
                 if end > index, !isLink(bytes[index..<end]) {
                     WordScanner.forEachWord(in: bytes, range: index..<end) { word in
-                        words.add(lowercased: bytes[word])
-                        words.add(byte: 0x20)
+                        words.add(asciiLowercased: bytes[word])
+                        words.add(0x20)
                         count += 1
                     }
                 }
                 index = end
             }
             guard count >= minimumWords else { return nil }
-            var recipients = FNV()
-            for person in people.sorted() { recipients.add(value: person) }
+            var recipients = FNV1a()
+            for person in people.sorted() { recipients.add(littleEndian: person) }
             return Key(words: words.value, recipients: recipients.value)
         }
     }
@@ -101,22 +101,5 @@ public struct ReplyCopies: Sendable {
             colon = found + 1
         }
         return false
-    }
-
-    /// 64-bit FNV-1a: the same words hash the same throughout the run, and on every run.
-    private struct FNV {
-        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-        mutating func add(byte: UInt8) {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-
-        mutating func add(lowercased bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-            for byte in bytes { add(byte: byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        }
-
-        mutating func add(value other: UInt64) {
-            for shift in stride(from: 0, to: 64, by: 8) { add(byte: UInt8(truncatingIfNeeded: other >> UInt64(shift))) }
-        }
     }
 }

@@ -1,0 +1,31 @@
+/// 64-bit FNV-1a over bytes: the same on every run and every machine, unlike `Hasher`, and a few
+/// instructions a byte. A baseline's post fingerprints, the phrase matcher's word table and the run's count
+/// of reply copies all hash with it.
+struct FNV1a {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    /// The bytes with ASCII capitals folded to lower case.
+    mutating func add(asciiLowercased bytes: some Sequence<UInt8>) {
+        for byte in bytes { add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+    }
+
+    /// The eight bytes of `value`, least significant first.
+    mutating func add(littleEndian value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = FNV1a()
+        hash.add(bytes)
+        return hash.value
+    }
+}
