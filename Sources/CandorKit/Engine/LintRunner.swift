@@ -73,8 +73,8 @@ public struct LintRunner {
         var sources: [(input: Input, named: Bool)] = []
         if options.readStandardInput {
             let bytes = FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
-            // As for a named file: a NUL in the first 8 KB is binary, and what was asked for is not linted.
-            if bytes.prefix(8192).contains(0) {
+            // As for a named file: binary input is not linted, and what was asked for was not done.
+            if BinaryContent.isBinary(bytes) {
                 summary.problems.append("\(name): binary input skipped")
             } else {
                 sources.append((Input(path: name, origin: .bytes(bytes)), true))

@@ -32,7 +32,7 @@ public struct StagedPosts {
             guard let content = try objects.read(file.object) else {
                 throw GitError(command: "git cat-file --batch", message: "the index names \(file.object) for \(file.path), but it is missing")
             }
-            if content.prefix(8192).contains(0) {
+            if BinaryContent.isBinary(content) {
                 notice("\(file.path): binary file skipped")
             } else {
                 inputs.append(Input(path: file.path, origin: .bytes(content)))

@@ -176,13 +176,13 @@ public struct FileWalker: Sendable {
         folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// True when the first 8 KB hold a NUL byte.
+    /// Whether the file's first bytes say it is binary (`BinaryContent`).
     private static func isBinary(_ path: String) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var head = [UInt8](repeating: 0, count: 8192)
+        var head = [UInt8](repeating: 0, count: BinaryContent.probedBytes)
         let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        return count > 0 && head[..<count].contains(0)
+        return count > 0 && BinaryContent.isBinary(head[..<count])
     }
 }
