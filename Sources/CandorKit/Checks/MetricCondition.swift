@@ -86,14 +86,9 @@ private extension StringProtocol {
     /// Where an ASCII `needle` (every operator and separator here is one) first occurs, found on the UTF-8
     /// bytes: `range(of:)` compares characters, and was most of the time it takes to load a metric rule.
     func firstASCIIRange(of needle: String) -> Range<Index>? {
-        let haystack = Array(utf8), target = Array(needle.utf8)
-        guard haystack.count >= target.count else { return nil }
-        for offset in 0...(haystack.count - target.count)
-        where haystack[offset..<offset + target.count].elementsEqual(target) {
-            let lower = utf8.index(startIndex, offsetBy: offset)
-            return lower..<utf8.index(lower, offsetBy: target.count)
-        }
-        return nil
+        guard let found = ByteSearch.firstRange(of: Array(needle.utf8), in: Array(utf8)) else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: found.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: found.count)
     }
 }
 

@@ -286,12 +286,6 @@ struct MarkdownStructure {
     }
 
     func find(_ needle: [UInt8], from start: Int, to end: Int) -> Int? {
-        guard !needle.isEmpty, end - start >= needle.count else { return nil }
-        var index = start
-        while index + needle.count <= end {
-            if text[index] == needle[0], text[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        ByteSearch.firstRange(of: needle, in: text, from: start, to: end)?.lowerBound
     }
 }

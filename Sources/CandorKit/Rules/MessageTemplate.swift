@@ -18,7 +18,8 @@ struct MessageTemplate: Sendable {
     init(_ message: String) {
         let template = Array(message.utf8)
         pieces = Self.pieces(of: template, dropping: [])
-        if let quoted = Self.range(of: "'%s'", in: template) ?? Self.range(of: "'%[1]s'", in: template) {
+        if let quoted = ByteSearch.firstRange(of: Array("'%s'".utf8), in: template)
+            ?? ByteSearch.firstRange(of: Array("'%[1]s'".utf8), in: template) {
             unquotedPieces = Self.pieces(of: template, dropping: [quoted.lowerBound, quoted.upperBound - 1])
         } else {
             unquotedPieces = pieces
@@ -43,19 +44,6 @@ struct MessageTemplate: Sendable {
             }
         }
         return result
-    }
-
-    /// Where `needle` first occurs in `template`. A plain loop: the standard library's generic
-    /// `firstRange(of:)` costs a one-post run a million instructions to set up on first use.
-    private static func range(of needle: StaticString, in template: [UInt8]) -> Range<Int>? {
-        let needle = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard template.count >= needle.count else { return nil }
-        for start in 0...(template.count - needle.count) {
-            var offset = 0
-            while offset < needle.count, template[start + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return start..<start + needle.count }
-        }
-        return nil
     }
 
     /// The template's text and slots in order; the bytes at `dropping` are left out. A `%` that starts no
