@@ -28,7 +28,7 @@ public final class PostContext {
         let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
         let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
         metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher,
-                          scannedURLs: extracted.urls, replyCopies: entities.isReply ? replyCopies ?? ReplyCopies.alone(post) : 0)
+                          scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.

@@ -82,7 +82,7 @@ final class LineReader {
             }
             if failure == EINTR { continue }
             if let failure {
-                throw InputError(path: path, message: "cannot read: \(String(cString: strerror(failure)))")
+                throw InputError(path: path, message: "cannot read: \(FileIO.errnoText(failure))")
             }
             if count == 0 {
                 close(descriptor)

@@ -114,5 +114,6 @@ public enum FileIO {
         mkdir(folder, 0o755)
     }
 
-    public static func errnoText() -> String { String(cString: strerror(errno)) }
+    /// The system's words for an error number, by default the last call's.
+    public static func errnoText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 }
