@@ -283,13 +283,10 @@ private struct Batch {
         let linting = Linting()
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
         let lanes = UnsafeSendable((count: min(self.lanes, work.count), scratches: scratches, timers: timers))
-        if waiting {
+        let lint: @Sendable () -> Void = {
             linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
-        } else {
-            DispatchQueue.global(qos: .userInitiated).async {
-                linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
-            }
         }
+        if waiting { lint() } else { DispatchQueue.global(qos: .userInitiated).async(execute: lint) }
         return linting
     }
 
