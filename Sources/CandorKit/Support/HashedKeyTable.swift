@@ -8,7 +8,8 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
     private let values: [Value]
     private let mask: Int
 
-    init(_ entries: [UInt64: Value]) {
+    /// A table of `entries`, whose keys are distinct.
+    init(_ entries: [(key: UInt64, value: Value)]) {
         // At most half full, so a probe for an absent key ends soon.
         var capacity = 8
         while capacity < entries.count * 2 { capacity *= 2 }

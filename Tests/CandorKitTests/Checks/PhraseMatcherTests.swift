@@ -26,6 +26,22 @@ struct PhraseMatcherTests {
         #expect(found.map(\.1) == [1, 0])
     }
 
+    @Test func aPhraseListedTwiceIsReportedAsItsFirstListing() {
+        #expect(find(["synergy", "leverage", "synergy"], in: "synergy").map(\.1) == [0])
+        #expect(find(["Synergy", "synergy"], in: "SYNERGY", ignoreCase: true).map(\.1) == [0])
+    }
+
+    @Test func phrasesSharingAFirstWordAreTriedLongestFirst() {
+        let phrases = ["reach", "reach out to", "reach out", "reach across the aisle"]
+        #expect(find(phrases, in: "reach out to us, reach out, reach across the aisle, reach").map(\.1) == [1, 2, 3, 0])
+        #expect(find(phrases, in: "reach across the hall").map(\.1) == [0])
+    }
+
+    @Test func wordlessPhrasesAreSkippedAndKeepTheOthersNumbers() {
+        #expect(find(["...", "sync"], in: "sync ...").map(\.1) == [1])
+        #expect(find([], in: "anything").isEmpty)
+    }
+
     @Test func aSpaceMatchesAnyWhitespaceRun() {
         #expect(texts(["pleased to announce"], in: "We are pleased  to\n\tannounce it.") == ["pleased  to\n\tannounce"])
         #expect(texts(["pleased to announce"], in: "pleasedto announce").isEmpty)
