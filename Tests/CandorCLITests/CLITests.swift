@@ -60,6 +60,8 @@ struct CLITests {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder
         environment.removeValue(forKey: "XDG_CONFIG_HOME")
+        environment.removeValue(forKey: "XDG_CACHE_HOME")
+        environment.removeValue(forKey: "CANDOR_CACHE_DIR")
         process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
@@ -163,6 +165,24 @@ struct CLITests {
         #expect(try Self.candor(["lint", "--config", config, "--max-warnings", "1"], stdin: warning, in: folder.path).status == 0)
         #expect(try Self.candor(["lint", "--config", config], stdin: "This is forbidden.\n", in: folder.path).status == 1)
         #expect(try Self.candor(["lint", "--config", config], stdin: "Nothing to see.\n", in: folder.path).status == 0)
+    }
+
+    @Test func aHousePackIsComposedOnceThenReadFromTheCache() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let config = try Self.housePack(in: folder)
+        let post = "We leverage it. This is forbidden.\n"
+        let first = try Self.candor(["lint", "--config", config, "--format", "line"], stdin: post, in: folder.path)
+        let cache = folder.path + "/.cache/candor"
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("rules-") }
+        #expect(entries.count == 2, "one entry per rule file of the pack")
+        let second = try Self.candor(["lint", "--config", config, "--format", "line"], stdin: post, in: folder.path)
+        #expect(first.stdout == second.stdout && first.status == second.status)
+        #expect(second.lines == ["<stdin>:1:4:House.Jargon:'leverage' is jargon.", "<stdin>:1:25:House.Banned:'forbidden' is banned."])
+        // An edited rule is read afresh, never served from the entry of its old text.
+        try folder.write("House/Jargon.yml", "extends: existence\nmessage: \"'%s' is jargon.\"\nlevel: warning\ntokens: [it]\n")
+        let edited = try Self.candor(["lint", "--config", config, "--format", "line"], stdin: post, in: folder.path)
+        #expect(edited.lines.first == "<stdin>:1:13:House.Jargon:'it' is jargon.")
     }
 
     @Test func failOnFromTheConfigFile() throws {

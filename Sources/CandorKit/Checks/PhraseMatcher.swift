@@ -92,9 +92,13 @@ struct PhraseMatcher: Sendable {
     /// Whether a token can be matched here: words and the punctuation between them, no regex syntax, and
     /// word characters at both ends (so `\b` on either side means what it says).
     static func isLiteral(_ token: String) -> Bool {
-        guard !token.isEmpty, !token.utf8.contains(where: isRegexSyntax) else { return false }
-        guard let first = token.unicodeScalars.first, let last = token.unicodeScalars.last else { return false }
-        return WordScanner.isWordScalar(first) && WordScanner.isWordScalar(last)
+        var token = token
+        return token.withUTF8 { bytes in
+            guard !bytes.isEmpty, !bytes.contains(where: isRegexSyntax) else { return false }
+            var last = bytes.count - 1
+            while last > 0 && bytes[last] & 0xC0 == 0x80 { last -= 1 }  // back to the last scalar's lead byte
+            return WordScanner.wordCharacter(at: 0, in: bytes).isWord && WordScanner.wordCharacter(at: last, in: bytes).isWord
+        }
     }
 
     /// Calls `body` with each match and the position in the list of the phrase that matched.

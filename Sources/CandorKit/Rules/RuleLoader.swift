@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns rule YAML (a pack folder on disk, or a pack built into the binary) into compiled `Rule`s. Every
 /// problem is a `LoadError` naming the file, line and key: unknown keys and check types, bad values, and
 /// patterns PCRE2 will not compile.
@@ -37,7 +35,7 @@ public enum RuleLoader {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(path) } catch { throw LoadError(path: path, message: error.message) }
-            rules.append(try rule(yaml: String(decoding: bytes, as: UTF8.self), pack: pack, file: name, source: path))
+            rules.append(try rule(document: RuleCache.document(bytes: bytes, path: path), pack: pack, file: name, source: path))
         }
         return rules
     }
@@ -51,7 +49,11 @@ public enum RuleLoader {
 
     /// One rule from its YAML text. `file` is the file name, whose stem is the rule's name.
     public static func rule(yaml: String, pack: String, file: String, source: String) throws(LoadError) -> Rule {
-        var keys = try YAMLMapping.load(yaml: yaml, path: source)
+        try rule(document: YAMLMapping.document(yaml: yaml, path: source), pack: pack, file: file, source: source)
+    }
+
+    static func rule(document: YAMLValue, pack: String, file: String, source: String) throws(LoadError) -> Rule {
+        var keys = try YAMLMapping(document, path: source)
         guard let kind = try keys.string("extends") else {
             throw LoadError(path: source, line: 1, key: "extends", message: "missing: every rule says which check it extends")
         }
@@ -195,14 +197,14 @@ public enum RuleLoader {
         var examples: [Rule.Example] = []
         for expectation in [Rule.Example.Expectation.flag, .pass] {
             guard let list = mapping.node(expectation.rawValue) else { continue }
-            guard let items = list.sequence else {
+            guard let items = list.list else {
                 throw mapping.error(expectation.rawValue, "expected a list of example posts")
             }
             for item in items {
-                guard let text = item.scalar?.string else {
+                guard let text = item.text else {
                     throw mapping.error(at: item, key: "examples.\(expectation.rawValue)", "each example is a text")
                 }
-                examples.append(Rule.Example(expectation: expectation, text: text, line: item.mark?.line ?? 0))
+                examples.append(Rule.Example(expectation: expectation, text: text, line: item.line ?? 0))
             }
         }
         try mapping.rejectUnknownKeys(hint: "in 'examples' (it takes flag, pass)")

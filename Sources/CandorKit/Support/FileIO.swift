@@ -85,8 +85,11 @@ public enum FileIO {
     }
 
     /// Writes `bytes` to a temporary file in the same folder, then renames it over `path`, so readers see the
-    /// old file or the new one, never half of either; on failure the original is untouched.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o644, createFolders: Bool = false) throws(WriteError) {
+    /// old file or the new one, never half of either; on failure the original is untouched. `sync: false`
+    /// skips flushing to disk before the rename, for files that can be rebuilt (a crash may leave them short).
+    public static func writeAtomically(
+        _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, createFolders: Bool = false, sync: Bool = true
+    ) throws(WriteError) {
         let folder = Path.parent(path) ?? "."
         if createFolders { makeFolders(folder) }
         var template = Array((folder + "/.candor-XXXXXX").utf8CString)
@@ -99,7 +102,7 @@ public enum FileIO {
             let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if count < 0 { if errno != EINTR { failure = errnoText() } } else { offset += count }
         }
-        if failure == nil, fchmod(fd, mode) != 0 || fsync(fd) != 0 { failure = errnoText() }
+        if failure == nil, fchmod(fd, mode) != 0 || (sync && fsync(fd) != 0) { failure = errnoText() }
         close(fd)
         if failure == nil, rename(temporary, path) != 0 { failure = errnoText() }
         if let failure {
