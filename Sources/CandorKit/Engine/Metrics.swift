@@ -21,8 +21,10 @@
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
-///   ("@critic reports"); and every mention, but a post's opening one, in words relayed from someone else
-///   (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
+///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
+///   talks the specifics", "@critic on why ..."); a mention after a closing quotation mark and a colon, the
+///   quote's speaker (`"...": @historian`); and every mention, but a post's opening one, in words relayed from
+///   someone else (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
@@ -211,11 +213,16 @@ public struct Metrics: Sendable {
     private static let creditBefore: Set<String> = [
         "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
     ]
-    /// Words after a mention that make it the speaker being reported ("@critic reports").
+    /// Words after a mention that make it the speaker being reported ("@critic reports"), or the person whose
+    /// work a bulletin presents ("@critic reviews the new play", "Reporter @ann talks the specifics").
     private static let creditAfter: Set<String> = [
         "says", "said", "writes", "wrote", "reports", "reported", "tells", "told", "asks", "asked", "explains",
-        "argues", "warns", "claims", "meets", "interviews",
+        "argues", "warns", "claims", "meets", "interviews", "talks", "discusses", "presents", "reviews", "previews",
+        "picks", "finds", "outlines", "investigates", "examines", "explores", "analyses", "analyse", "analyzes",
+        "analyze", "breaks", "reacts", "weighs",
     ]
+    /// Words that, after "@name on", make the mention a byline on a question: "@critic on why the play works".
+    private static let topicQuestions: Set<String> = ["why", "how", "what", "who", "whether", "where", "when"]
 
     /// Mentions that credit a source or sit in words relayed from someone else (`Relay`); a post's opening
     /// mention addresses someone whatever follows.
@@ -231,8 +238,10 @@ public struct Metrics: Sendable {
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
     /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
     /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
-    /// reporting verb follows it ("@critic reports"). A post that opens with a mention is a reply: that
-    /// mention addresses someone whatever follows.
+    /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), "on" and a question
+    /// word follow it (the byline of a piece: "@critic on why the play works"), or it follows a closing
+    /// quotation mark and a colon, naming who said the quoted words (`"It was avoidable": @historian`). A post
+    /// that opens with a mention is a reply: that mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
         var end = mention.range.lowerBound
         while end > 0, isSpace(prose[end - 1]) { end -= 1 }
@@ -240,7 +249,19 @@ public struct Metrics: Sendable {
         let last = prose[end - 1]
         // ".@name" at the start: the dot is there so that everyone sees a post about someone.
         if last == UInt8(ascii: "."), !prose[..<(end - 1)].contains(where: { !isSpace($0) }) { return true }
-        if let next = wordAfter(mention, in: prose), creditAfter.contains(next) { return true }
+        if let (next, stop) = word(after: mention.range.upperBound, in: prose, possessive: true) {
+            if creditAfter.contains(next) { return true }
+            if next == "on", let (topic, _) = word(after: stop, in: prose), topicQuestions.contains(topic) { return true }
+        }
+        // A colon after a closing quotation mark: the quote's speaker (", ' and the curly ” and ’, E2 80 9D / 99).
+        if last == UInt8(ascii: ":") {
+            var quote = end - 1
+            while quote > 0, isSpace(prose[quote - 1]) { quote -= 1 }
+            if quote > 0, prose[quote - 1] == UInt8(ascii: "\"") || prose[quote - 1] == UInt8(ascii: "'") { return true }
+            if quote >= 3, prose[quote - 3] == 0xE2, prose[quote - 2] == 0x80, prose[quote - 1] == 0x9D || prose[quote - 1] == 0x99 {
+                return true
+            }
+        }
         // "(", "-", "|", "/", and the en and em dashes (UTF-8 E2 80 93 / E2 80 94).
         if [UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")].contains(last) { return true }
         if end >= 3, prose[end - 3] == 0xE2, prose[end - 2] == 0x80, last == 0x93 || last == 0x94 { return true }
@@ -250,16 +271,17 @@ public struct Metrics: Sendable {
         return creditBefore.contains(word)
     }
 
-    /// The lower-case word right after a mention (a possessive "'s" skipped), if it is a word of ASCII letters.
-    private static func wordAfter(_ mention: Entity, in prose: [UInt8]) -> String? {
-        var index = mention.range.upperBound
-        if index + 1 < prose.count, prose[index] == UInt8(ascii: "'"), prose[index + 1] == UInt8(ascii: "s") { index += 2 }
+    /// The lower-case word after `index` (spaces skipped, at least one required; with `possessive`, an "'s" at
+    /// `index` skipped first: "@critic's"), if it is a word of ASCII letters, and where it ends.
+    private static func word(after index: Int, in prose: [UInt8], possessive: Bool = false) -> (String, Int)? {
+        var index = index
+        if possessive, index + 1 < prose.count, prose[index] == UInt8(ascii: "'"), prose[index + 1] == UInt8(ascii: "s") { index += 2 }
         guard index < prose.count, isSpace(prose[index]) else { return nil }
         while index < prose.count, isSpace(prose[index]) { index += 1 }
         var stop = index
         while stop < prose.count, stop - index <= 12, (prose[stop] | 0x20) >= 0x61, (prose[stop] | 0x20) <= 0x7A { stop += 1 }
         guard stop > index else { return nil }
-        return String(decoding: prose[index..<stop], as: UTF8.self).lowercased()
+        return (String(decoding: prose[index..<stop], as: UTF8.self).lowercased(), stop)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }

@@ -293,6 +293,7 @@ examples:
     - "Older mothers pass on gene mutations to babies, study finds. https://example.com/story"
     - "https://example.com/report #growth"
     - "Storm closes the coast road, via @desk https://example.com/storm"
+    - "Getting a mortgage is tough these days. Reporter @ann talks the specifics (VIDEO) https://example.com/v"
   pass:
     - "I rewrote our onboarding after watching five people get stuck on step two: https://example.com/onboarding"
     - "No link here, just a thought about Monday standups."

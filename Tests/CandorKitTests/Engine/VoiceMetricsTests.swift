@@ -31,6 +31,26 @@ struct VoiceMetricsTests {
         #expect(try metrics("Meet the commuters using the trip to get ahead. @reporter reports.")["attributions"] == 1)
     }
 
+    @Test func aMentionWhoseWorkABulletinPresentsIsAnAttribution() throws {
+        // A presenting verb after the mention: the post is about the person's piece, not to them.
+        #expect(try metrics("Reporter @ann talks the specifics (VIDEO)")["attributions"] == 1)
+        #expect(try metrics("Hand-cut and truffle-topped: @critic picks the 50 best chips in town")["attributions"] == 1)
+        #expect(try metrics("Markets rally. @analyst breaks down the numbers.")["attributions"] == 1)
+        // "@name on" and a question word: the byline of a piece.
+        #expect(try metrics("The Carney crush: @writer on why the city is in a frenzy")["attributions"] == 1)
+        // After a closing quotation mark and a colon: who said the quoted words.
+        #expect(try metrics("\"It was avoidable\": @historian on the war")["attributions"] == 1)
+        #expect(try metrics("\u{201C}It was avoidable\u{201D}: @historian on the war")["attributions"] == 1)
+    }
+
+    @Test func aMentionBeforeOtherWordsStillAddressesSomeone() throws {
+        // "on" before a day is not a byline; a colon after plain words opens a list of people.
+        #expect(try metrics("Drinks with @sam on Saturday, who's in?")["attributions"] == 0)
+        #expect(try metrics("Thanks to my team: @ann @bo")["attributions"] == 0)
+        // A reply's opening mention addresses someone even before a presenting verb.
+        #expect(try metrics("@ann talks too much, she knows it")["attributions"] == 0)
+    }
+
     @Test func aMentionThatAddressesSomeoneIsNotAnAttribution() throws {
         // A reply addresses its first mention whatever follows.
         #expect(try metrics("@maria says it works for her too")["attributions"] == 0)
