@@ -29,6 +29,8 @@
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
 ///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
+///   And quotations of six words or more (`quotationWords`), in straight or curly double quotes: someone's
+///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`).
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
 ///   with, how many different people the run has sent those same words to so far, its own addressee
@@ -75,6 +77,7 @@ public struct Metrics: Sendable {
         var named = OrderedRanges(entities.all.map(\.range))
         var sentences: [Range<Int>] = []
         var selfReferences = 0
+        var quotations = 0
         prose.withUnsafeBufferPointer { buffer in
             accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
                 if !named.overlaps(match) { selfReferences += 1 }
@@ -84,6 +87,7 @@ public struct Metrics: Sendable {
             }
             sentences = Metrics.sentences(in: buffer)
             counts.addPunctuation(in: buffer)
+            quotations = Metrics.quotations(in: buffer)
         }
         sentenceRanges = sentences
         let links = entities.urls.count
@@ -115,7 +119,7 @@ public struct Metrics: Sendable {
                 + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
-            "reported_speech": Double(counts.reportingVerbs),
+            "reported_speech": Double(counts.reportingVerbs + quotations),
             "asks": Double(counts.asks),
             "reply_copies": Double(entities.isReply ? replyCopies : 0),
         ]
@@ -175,6 +179,43 @@ public struct Metrics: Sendable {
         }
         close(at: bytes.count)
         return result
+    }
+
+    /// Words a quotation must hold to count as someone's words relayed rather than a title or a phrase held up
+    /// for a look (Watching "The Education of Charlie Banks", a so-called "fix").
+    static let quotationWords = 6
+
+    /// Quoted passages of `quotationWords` words or more: between straight double quotes, paired in order, or
+    /// between curly ones (“ ... ”). An unclosed quote counts nothing.
+    static func quotations(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var open: Int?
+        var curly = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 1
+            var mark: (opens: Bool, closes: Bool, curly: Bool)?
+            if byte == UInt8(ascii: "\"") {
+                mark = (true, true, false)
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                length = 3
+                mark = (bytes[index + 2] == 0x9C, bytes[index + 2] == 0x9D, true)
+            }
+            if let mark {
+                if let start = open, mark.closes, mark.curly == curly {
+                    var words = 0
+                    WordScanner.forEachWord(in: bytes, range: start..<index) { _ in words += 1 }
+                    if words >= quotationWords { count += 1 }
+                    open = nil
+                } else if mark.opens {
+                    open = index + length
+                    curly = mark.curly
+                }
+            }
+            index += length
+        }
+        return count
     }
 
     /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`.

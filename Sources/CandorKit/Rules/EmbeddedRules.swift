@@ -374,7 +374,7 @@ examples:
             ("ReportedSpeech.yml", #"""
 extends: metric
 message: "This relays what others said with nothing of yours: no 'I', no 'you', no question. Say what you make of it, or ask people what they think."
-description: Reported speech ("says", "told", "according to") and no voice of the writer's own - no "I", "we" or "you", no question, nothing casual.
+description: Reported speech ("says", "told", "according to", a quotation of six words or more) and no voice of the writer's own - no "I", "we" or "you", no question, nothing casual.
 level: suggestion
 weight: 10
 formula: reported_speech
@@ -384,10 +384,13 @@ examples:
     - "Minister says the new rail line will open in 2026."
     - "Two directors were re-elected after the founder voted against them, the company said."
     - "Nine people detained in Austria, prosecutors say"
+    - "Merlino: \"This was a pornographic ring run out of the Premier's private office\" #springst"
   pass:
     - "The minister says the line opens in 2026. I'll believe it when I ride it."
     - "Our director told the board it opens in May. What would you want on the first train?"
     - "Train was late again, lol, the driver said sorry though"
+    - "Watching \"The Education of Charlie Banks\" tonight. Good movie"
+    - "\"Best pizza I've had all year,\" my brother texted from Naples. Jealous."
 """#),
             ("ThirdPersonSelf.yml", #"""
 extends: metric

@@ -51,6 +51,23 @@ struct VoiceMetricsTests {
         #expect(try metrics("@ann talks too much, she knows it")["attributions"] == 0)
     }
 
+    @Test func aQuotationOfSixWordsIsReportedSpeech() throws {
+        // Someone's words relayed, with no reporting verb: after a speaker's name and a colon, or on their own.
+        #expect(try metrics("Merlino: \"This was a ring run out of the Premier's office\"")["reported_speech"] == 1)
+        #expect(try metrics("\u{201C}Few things are harder to put up with than a good example.\u{201D} - Mark Twain")["reported_speech"] == 1)
+        // Each quotation counts once, beside the reporting verbs.
+        #expect(try metrics("\"We will not back down on this one\", she said. \"Not now, not ever, not for anyone.\"")["reported_speech"] == 3)
+    }
+
+    @Test func aTitleOrAnUnclosedQuoteIsNotReportedSpeech() throws {
+        // A title or a phrase held up in quotes is under six words.
+        #expect(try metrics("Watching \"The Education of Charlie Banks\" tonight. Good movie")["reported_speech"] == 0)
+        #expect(try metrics("The so-called \"fix\" broke the export again")["reported_speech"] == 0)
+        // A quote that never closes, or closes with the other kind of mark, pairs with nothing.
+        #expect(try metrics("Inches of rain overnight and the \"river is up over the road again by the bridge")["reported_speech"] == 0)
+        #expect(try metrics("\u{201C}the river is up over the road again by the bridge\"")["reported_speech"] == 0)
+    }
+
     @Test func aMentionThatAddressesSomeoneIsNotAnAttribution() throws {
         // A reply addresses its first mention whatever follows.
         #expect(try metrics("@maria says it works for her too")["attributions"] == 0)
