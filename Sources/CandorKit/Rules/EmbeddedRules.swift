@@ -135,17 +135,20 @@ examples:
     - "@lee great talk on caching today! #swiftconf"
 """#),
             ("Headline.yml", #"""
-# Labels a news desk puts before a headline ("BREAKING:", "In today's Times:"), and the labels an app puts
-# before an automatic share.
+# Labels a news desk puts before a headline ("BREAKING:", "In today's Times:"), the labels an app puts
+# before an automatic share, and a headline's kicker: a name of up to four capitalised words and a colon
+# before the story ("Obama: International teams are prepared ...", "Modern Healthcare: Three die ...").
 extends: existence
 message: "'%s' is a bulletin label. It turns the post into a notice; say in your own words what happened and why it matters to the people reading."
-description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, VIDEO:, In today's paper:, New post:).
+description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, VIDEO:, In today's paper:, New post:) or a headline's kicker (Obama:, Modern Healthcare:).
 level: suggestion
 weight: 10
 raw:
-  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video'
+  - '\A\W{0,2}#?(?:(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video'
   # A paper's round-up of what it carries: "In today's Irish News:", "In the Times tomorrow:".
   - '|in (?:today|tomorrow|tonight|this (?:week|morning))\x{2019}?''?s?\b[^:.!?\n]{1,40}|in [^:.!?\n]{1,30}\b(?:today|tomorrow|tmrw?|tmro|tonight))\s*[:|\x{2013}\x{2014}]'
+  # A kicker: one to four capitalised words (or numbers, or small joining words after the first), a colon.
+  - '|(?:@\w+|\p{Lu}[\w\x{2019}''.&-]*(?:\s+(?:\p{Lu}[\w\x{2019}''.&-]*|\d+|of|the|and|on|in|for)){0,3})\s*:(?=\s+\S))'
 examples:
   flag:
     - "⟦BREAKING:⟧ Sir Alex Ferguson is to retire from Manchester United on May 19."
@@ -153,11 +156,15 @@ examples:
     - "⟦#BREAKING:⟧ A bi-partisan committee has handed down its report."
     - "⟦New post:⟧ ten lessons from our launch https://example.com/blog"
     - "⟦In today's Irish News:⟧ Stabbed teacher was five months from retirement."
+    - "⟦Obama:⟧ International teams are prepared to conduct an investigation."
+    - "⟦Modern Healthcare:⟧ Three die after medical transport plane crash https://example.com/m"
   pass:
     - "Breaking my own rule and posting before coffee: the release is out."
     - "Watch this space, I'm fixing the export tonight."
     - "I finally read the review: it's fair, and it's right about the docs."
     - "In today's standup I finally got the flaky test to fail on purpose."
+    - "Note to self: buy more coffee before the Monday rush."
+    - "Train at 10:30 tomorrow, see you there"
 """#),
             ("Hype.yml", #"""
 # Marketing superlatives, curated from Vale's write-good clichés and Joblint's competitive words (MIT), and
