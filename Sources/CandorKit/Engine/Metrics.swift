@@ -32,6 +32,11 @@
 ///   And quotations of six words or more (`quotationWords`), in straight or curly double quotes: someone's
 ///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`).
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
+/// - `opening_question` (candor's): 1 when the post opens with a question asked with a question word or an
+///   auxiliary verb (how, what, who, why, which, where, when, whose, will, would, can, could, should, shall,
+///   is, are, was, were, do, does, did, has, have, had) and ended by a single `?`, after at most an
+///   "RT @name:" and a label of up to 40 characters and a colon ("Justin Trudeau's home break-in: Do party
+///   leaders need more security?"); 0 otherwise. It is how a headline asks: `Teaser` reads it.
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
 ///   with, how many different people the run has sent those same words to so far, its own addressee
 ///   included (1 for the first copy); 0 for any other post (see `ReplyCopies`).
@@ -42,7 +47,7 @@ public struct Metrics: Sendable {
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
         "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
-        "reported_speech", "asks", "reply_copies",
+        "reported_speech", "asks", "opening_question", "reply_copies",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -121,6 +126,7 @@ public struct Metrics: Sendable {
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs + quotations),
             "asks": Double(counts.asks),
+            "opening_question": Metrics.opensWithQuestion(prose) ? 1 : 0,
             "reply_copies": Double(entities.isReply ? replyCopies : 0),
         ]
         assert(variables.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
@@ -216,6 +222,53 @@ public struct Metrics: Sendable {
             index += length
         }
         return count
+    }
+
+    /// The words that open a question a headline asks: question words and auxiliary verbs.
+    private static let questionOpeners: Set<String> = [
+        "how", "what", "who", "why", "which", "where", "when", "whose", "will", "would", "can", "could", "should",
+        "shall", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
+    ]
+
+    /// Whether the post opens with a question asked with a question word or an auxiliary verb (see
+    /// `opening_question`): "Will Apple do to cars what it did to phones?", not "Anyone else seen this?",
+    /// "Who's Gladis??? ..." (stacked, a person's surprise) or a question later in the post.
+    static func opensWithQuestion(_ prose: [UInt8]) -> Bool {
+        var index = 0
+        func skipSpaces() { while index < prose.count, isSpace(prose[index]) { index += 1 } }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        skipSpaces()
+        // "RT @name:" or "MT @name:", the retweeted post's own opening follows.
+        if index + 3 < prose.count, (prose[index] | 0x20) == 0x72 || (prose[index] | 0x20) == 0x6D, (prose[index + 1] | 0x20) == 0x74,
+           isSpace(prose[index + 2]) {
+            var next = index + 2
+            while next < prose.count, isSpace(prose[next]) { next += 1 }
+            if next < prose.count, prose[next] == UInt8(ascii: "@") {
+                next += 1
+                while next < prose.count, WordScanner.isWordScalar(Unicode.Scalar(prose[next])) { next += 1 }
+                if next < prose.count, prose[next] == UInt8(ascii: ":") { next += 1 }
+                index = next
+                skipSpaces()
+            }
+        }
+        // A label and a colon: "Justin Trudeau's home break-in: Do ...". It ends before any sentence does.
+        var scan = index
+        while scan < prose.count, scan - index <= 40, ![UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x0A].contains(prose[scan]) {
+            if prose[scan] == UInt8(ascii: ":"), scan + 1 < prose.count, isSpace(prose[scan + 1]) {
+                index = scan + 1
+                skipSpaces()
+                break
+            }
+            scan += 1
+        }
+        // The first word, up to an apostrophe: "Who's" and "What's" are the same question words.
+        var stop = index
+        while stop < prose.count, isLetter(prose[stop]) { stop += 1 }
+        guard stop > index, questionOpeners.contains(String(decoding: prose[index..<stop], as: UTF8.self).lowercased()) else {
+            return false
+        }
+        while stop < prose.count, ![UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x0A].contains(prose[stop]) { stop += 1 }
+        return stop < prose.count && prose[stop] == UInt8(ascii: "?") && (stop + 1 == prose.count || prose[stop + 1] != UInt8(ascii: "?"))
     }
 
     /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`.

@@ -399,6 +399,31 @@ examples:
     - "Watching \"The Education of Charlie Banks\" tonight. Good movie"
     - "\"Best pizza I've had all year,\" my brother texted from Naples. Jealous."
 """#),
+            ("Teaser.yml", #"""
+# A headline's question with the answer behind the link: "Will Apple do to cars what it has done to phones?
+# <link>". It asks for a click, not for a reply. opening_question is a question the post opens with, asked
+# with a question word or an auxiliary verb; a person's "Anyone else seen this?", "Who's Gladis???" or a
+# question beside "I", "you", a mention or a casual word is not a teaser. The weight is what the question
+# kept the post from paying, LinkOnly's 25 and NoInvitation's 10.
+extends: metric
+message: "This question is answered behind the link: it asks for a click, not for anyone's reply. Ask what you want to hear from people, or say what you found."
+description: A post that opens with a headline's question and a link, with nothing of the writer's own (no "I", no "you", no one addressed, nothing casual).
+level: warning
+weight: 35
+formula: opening_question
+condition: "> 0 && links > 0 && prose_words < 30 && mentions - attributions + first_person_singular + second_person + informal == 0"
+examples:
+  flag:
+    - "Will Apple do to cars what it has done to music players, phones and computers? https://example.com/apple"
+    - "Justin Trudeau's home break-in: Do party leaders need more security? https://example.com/story"
+    - "How does marijuana affect teens' habits? Here's what researchers found https://example.com/study"
+  pass:
+    - "Will Apple do to cars what it has done to phones? I doubt it. https://example.com/apple"
+    - "What would you change in the export? https://example.com/export"
+    - "Who's Gladis??? Just been to the Ridgeway Arms, uncovered the black board https://example.com/photo"
+    - "Anyone else think the new logo is worse? https://example.com/logo"
+    - "Will the train be late again tomorrow? Probably."
+"""#),
             ("ThirdPersonSelf.yml", #"""
 extends: metric
 message: "The account talks about itself by name. Say 'we' or 'I', like a person in the room."

@@ -68,6 +68,25 @@ struct VoiceMetricsTests {
         #expect(try metrics("\u{201C}the river is up over the road again by the bridge\"")["reported_speech"] == 0)
     }
 
+    @Test func aHeadlineQuestionOpensThePost() throws {
+        #expect(try metrics("Will Apple do to cars what it has done to phones? https://example.com/a")["opening_question"] == 1)
+        // After a label and a colon, or a retweet's "RT @name:".
+        #expect(try metrics("Justin Trudeau's home break-in: Do party leaders need more security?")["opening_question"] == 1)
+        #expect(try metrics("RT @paper: Why won't more challengers step up? Our reporter explains")["opening_question"] == 1)
+        // A contraction of the question word is the same word.
+        #expect(try metrics("Who's next on the list? https://example.com/list")["opening_question"] == 1)
+    }
+
+    @Test func otherQuestionsDoNotOpenLikeAHeadline() throws {
+        // No question word or auxiliary first; a stacked "???"; a question after the first sentence.
+        #expect(try metrics("Anyone else think the new logo is worse?")["opening_question"] == 0)
+        #expect(try metrics("Who's Gladis??? Just been to the pub")["opening_question"] == 0)
+        #expect(try metrics("Lovely day. Will it last?")["opening_question"] == 0)
+        // The first sentence ends before any "?", or there is none.
+        #expect(try metrics("How we rebuilt the export. Any questions?")["opening_question"] == 0)
+        #expect(try metrics("What a view from the top")["opening_question"] == 0)
+    }
+
     @Test func aMentionThatAddressesSomeoneIsNotAnAttribution() throws {
         // A reply addresses its first mention whatever follows.
         #expect(try metrics("@maria says it works for her too")["attributions"] == 0)
