@@ -22,7 +22,8 @@
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
 ///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
-///   talks the specifics", "@critic on why ..."); a mention after a closing quotation mark and a colon, the
+///   talks the specifics", "@critic on why ...") or before a role it names an organisation by ("@club owner
+///   Jerry Jones", "@party president Gerry Adams"); a mention after a closing quotation mark and a colon, the
 ///   quote's speaker (`"...": @historian`); and every mention, but a post's opening one, in words relayed from
 ///   someone else (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
@@ -315,6 +316,14 @@ public struct Metrics: Sendable {
         "picks", "finds", "outlines", "investigates", "examines", "explores", "analyses", "analyse", "analyzes",
         "analyze", "breaks", "reacts", "weighs",
     ]
+    /// Roles after a mention that make it the organisation a person is named by ("@club owner Jerry Jones",
+    /// "@party president Gerry Adams"): the post says who someone is, it does not talk to the organisation.
+    private static let roleAfter: Set<String> = [
+        "owner", "owners", "founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "president", "director",
+        "chief", "boss", "manager", "coach", "captain", "editor", "reporter", "reporters", "correspondent", "columnist",
+        "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "winner",
+        "winners", "membership",
+    ]
     /// Words that, after "@name on", make the mention a byline on a question: "@critic on why the play works".
     private static let topicQuestions: Set<String> = ["why", "how", "what", "who", "whether", "where", "when"]
 
@@ -332,10 +341,11 @@ public struct Metrics: Sendable {
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
     /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
     /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
-    /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), "on" and a question
-    /// word follow it (the byline of a piece: "@critic on why the play works"), or it follows a closing
-    /// quotation mark and a colon, naming who said the quoted words (`"It was avoidable": @historian`). A post
-    /// that opens with a mention is a reply: that mention addresses someone whatever follows.
+    /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), a role follows it (the
+    /// organisation names who someone is: "@club owner Jerry Jones"), or "on" and a question word follow it
+    /// (the byline of a piece: "@critic on why the play works"); or it follows a closing quotation mark and a
+    /// colon, naming who said the quoted words (`"It was avoidable": @historian`). A post that opens with a
+    /// mention is a reply: that mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
         var end = mention.range.lowerBound
         while end > 0, isSpace(prose[end - 1]) { end -= 1 }
@@ -344,7 +354,7 @@ public struct Metrics: Sendable {
         // ".@name" at the start: the dot is there so that everyone sees a post about someone.
         if last == UInt8(ascii: "."), !prose[..<(end - 1)].contains(where: { !isSpace($0) }) { return true }
         if let (next, stop) = word(after: mention.range.upperBound, in: prose, possessive: true) {
-            if creditAfter.contains(next) { return true }
+            if creditAfter.contains(next) || roleAfter.contains(next) { return true }
             if next == "on", let (topic, _) = word(after: stop, in: prose), topicQuestions.contains(topic) { return true }
         }
         // A colon after a closing quotation mark: the quote's speaker (", ' and the curly ” and ’, E2 80 9D / 99).

@@ -338,6 +338,7 @@ examples:
     - "Our new dashboard is live. Read the release notes on the blog."
     - "Big news today: version 2 ships with offline mode."
     - "Minister resigns over expenses (@reporter)"
+    - "A former dancer is accusing @club owner Jerry Jones of assault"
   pass:
     - "@maria thanks for catching the export bug, it is fixed now."
     - "Shipped offline mode today with @lee and @sam. What should we fix next?"

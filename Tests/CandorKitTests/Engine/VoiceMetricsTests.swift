@@ -41,12 +41,17 @@ struct VoiceMetricsTests {
         // After a closing quotation mark and a colon: who said the quoted words.
         #expect(try metrics("\"It was avoidable\": @historian on the war")["attributions"] == 1)
         #expect(try metrics("\u{201C}It was avoidable\u{201D}: @historian on the war")["attributions"] == 1)
+        // A role after the mention: the organisation names who someone is.
+        #expect(try metrics("A former dancer is accusing @club owner Jerry Jones of assault")["attributions"] == 1)
+        #expect(try metrics("In today's paper: @party president Gerry Adams speaks of a threat")["attributions"] == 1)
     }
 
     @Test func aMentionBeforeOtherWordsStillAddressesSomeone() throws {
         // "on" before a day is not a byline; a colon after plain words opens a list of people.
         #expect(try metrics("Drinks with @sam on Saturday, who's in?")["attributions"] == 0)
         #expect(try metrics("Thanks to my team: @ann @bo")["attributions"] == 0)
+        // Fans and players of a club are not a role it names someone by.
+        #expect(try metrics("Hundreds of @club fans at the ground today")["attributions"] == 0)
         // A reply's opening mention addresses someone even before a presenting verb.
         #expect(try metrics("@ann talks too much, she knows it")["attributions"] == 0)
     }
