@@ -21,13 +21,23 @@
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
-///   ("@critic reports"); and every mention, but a post's opening one, in words relayed from someone else
-///   (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
+///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
+///   talks the specifics", "@critic on why ...") or before a role it names an organisation by ("@club owner
+///   Jerry Jones", "@party president Gerry Adams"); a mention after a closing quotation mark and a colon, the
+///   quote's speaker (`"...": @historian`); and every mention, but a post's opening one, in words relayed from
+///   someone else (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
 ///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
+///   And quotations of six words or more (`quotationWords`), in straight or curly double quotes: someone's
+///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`).
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
+/// - `opening_question` (candor's): 1 when the post opens with a question asked with a question word or an
+///   auxiliary verb (how, what, who, why, which, where, when, whose, will, would, can, could, should, shall,
+///   is, are, was, were, do, does, did, has, have, had) and ended by a single `?`, after at most an
+///   "RT @name:" and a label of up to 40 characters and a colon ("Justin Trudeau's home break-in: Do party
+///   leaders need more security?"); 0 otherwise. It is how a headline asks: `Teaser` reads it.
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
 ///   with, how many different people the run has sent those same words to so far, its own addressee
 ///   included (1 for the first copy); 0 for any other post (see `ReplyCopies`).
@@ -38,7 +48,7 @@ public struct Metrics: Sendable {
         "words", "sentences", "syllables", "characters", "complex_words", "long_words", "links", "mentions",
         "hashtags", "cashtags", "questions", "exclamations", "emoji", "caps_words", "first_person_singular",
         "first_person_plural", "second_person", "prose_words", "weighted_length", "limit", "informal", "attributions", "self_references",
-        "reported_speech", "asks", "reply_copies",
+        "reported_speech", "asks", "opening_question", "reply_copies",
     ]
     /// Vale's names for the same variables, so Vale's readability rules load unchanged.
     static let aliases = ["polysyllabic_words": "complex_words"]
@@ -73,6 +83,7 @@ public struct Metrics: Sendable {
         var named = OrderedRanges(entities.all.map(\.range))
         var sentences: [Range<Int>] = []
         var selfReferences = 0
+        var quotations = 0
         prose.withUnsafeBufferPointer { buffer in
             accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
                 if !named.overlaps(match) { selfReferences += 1 }
@@ -82,6 +93,7 @@ public struct Metrics: Sendable {
             }
             sentences = Metrics.sentences(in: buffer)
             counts.addPunctuation(in: buffer)
+            quotations = Metrics.quotations(in: buffer)
         }
         sentenceRanges = sentences
         let links = entities.urls.count
@@ -113,8 +125,9 @@ public struct Metrics: Sendable {
                 + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
-            "reported_speech": Double(counts.reportingVerbs),
+            "reported_speech": Double(counts.reportingVerbs + quotations),
             "asks": Double(counts.asks),
+            "opening_question": Metrics.opensWithQuestion(prose) ? 1 : 0,
             "reply_copies": Double(entities.isReply ? replyCopies : 0),
         ]
         assert(variables.map(\.key) == Metrics.names, "Metrics.init lists the variables out of order")
@@ -175,6 +188,90 @@ public struct Metrics: Sendable {
         return result
     }
 
+    /// Words a quotation must hold to count as someone's words relayed rather than a title or a phrase held up
+    /// for a look (Watching "The Education of Charlie Banks", a so-called "fix").
+    static let quotationWords = 6
+
+    /// Quoted passages of `quotationWords` words or more: between straight double quotes, paired in order, or
+    /// between curly ones (“ ... ”). An unclosed quote counts nothing.
+    static func quotations(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var open: Int?
+        var curly = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 1
+            var mark: (opens: Bool, closes: Bool, curly: Bool)?
+            if byte == UInt8(ascii: "\"") {
+                mark = (true, true, false)
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                length = 3
+                mark = (bytes[index + 2] == 0x9C, bytes[index + 2] == 0x9D, true)
+            }
+            if let mark {
+                if let start = open, mark.closes, mark.curly == curly {
+                    var words = 0
+                    WordScanner.forEachWord(in: bytes, range: start..<index) { _ in words += 1 }
+                    if words >= quotationWords { count += 1 }
+                    open = nil
+                } else if mark.opens {
+                    open = index + length
+                    curly = mark.curly
+                }
+            }
+            index += length
+        }
+        return count
+    }
+
+    /// The words that open a question a headline asks: question words and auxiliary verbs.
+    private static let questionOpeners: Set<String> = [
+        "how", "what", "who", "why", "which", "where", "when", "whose", "will", "would", "can", "could", "should",
+        "shall", "is", "are", "was", "were", "do", "does", "did", "has", "have", "had",
+    ]
+
+    /// Whether the post opens with a question asked with a question word or an auxiliary verb (see
+    /// `opening_question`): "Will Apple do to cars what it did to phones?", not "Anyone else seen this?",
+    /// "Who's Gladis??? ..." (stacked, a person's surprise) or a question later in the post.
+    static func opensWithQuestion(_ prose: [UInt8]) -> Bool {
+        var index = 0
+        func skipSpaces() { while index < prose.count, isSpace(prose[index]) { index += 1 } }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        skipSpaces()
+        // "RT @name:" or "MT @name:", the retweeted post's own opening follows.
+        if index + 3 < prose.count, (prose[index] | 0x20) == 0x72 || (prose[index] | 0x20) == 0x6D, (prose[index + 1] | 0x20) == 0x74,
+           isSpace(prose[index + 2]) {
+            var next = index + 2
+            while next < prose.count, isSpace(prose[next]) { next += 1 }
+            if next < prose.count, prose[next] == UInt8(ascii: "@") {
+                next += 1
+                while next < prose.count, WordScanner.isWordScalar(Unicode.Scalar(prose[next])) { next += 1 }
+                if next < prose.count, prose[next] == UInt8(ascii: ":") { next += 1 }
+                index = next
+                skipSpaces()
+            }
+        }
+        // A label and a colon: "Justin Trudeau's home break-in: Do ...". It ends before any sentence does.
+        var scan = index
+        while scan < prose.count, scan - index <= 40, ![UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x0A].contains(prose[scan]) {
+            if prose[scan] == UInt8(ascii: ":"), scan + 1 < prose.count, isSpace(prose[scan + 1]) {
+                index = scan + 1
+                skipSpaces()
+                break
+            }
+            scan += 1
+        }
+        // The first word, up to an apostrophe: "Who's" and "What's" are the same question words.
+        var stop = index
+        while stop < prose.count, isLetter(prose[stop]) { stop += 1 }
+        guard stop > index, questionOpeners.contains(String(decoding: prose[index..<stop], as: UTF8.self).lowercased()) else {
+            return false
+        }
+        while stop < prose.count, ![UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x0A].contains(prose[stop]) { stop += 1 }
+        return stop < prose.count && prose[stop] == UInt8(ascii: "?") && (stop + 1 == prose.count || prose[stop + 1] != UInt8(ascii: "?"))
+    }
+
     /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`.
     static func emoticons(in prose: [UInt8]) -> Int {
         var count = 0
@@ -211,11 +308,24 @@ public struct Metrics: Sendable {
     private static let creditBefore: Set<String> = [
         "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
     ]
-    /// Words after a mention that make it the speaker being reported ("@critic reports").
+    /// Words after a mention that make it the speaker being reported ("@critic reports"), or the person whose
+    /// work a bulletin presents ("@critic reviews the new play", "Reporter @ann talks the specifics").
     private static let creditAfter: Set<String> = [
         "says", "said", "writes", "wrote", "reports", "reported", "tells", "told", "asks", "asked", "explains",
-        "argues", "warns", "claims", "meets", "interviews",
+        "argues", "warns", "claims", "meets", "interviews", "talks", "discusses", "presents", "reviews", "previews",
+        "picks", "finds", "outlines", "investigates", "examines", "explores", "analyses", "analyse", "analyzes",
+        "analyze", "breaks", "reacts", "weighs",
     ]
+    /// Roles after a mention that make it the organisation a person is named by ("@club owner Jerry Jones",
+    /// "@party president Gerry Adams"): the post says who someone is, it does not talk to the organisation.
+    private static let roleAfter: Set<String> = [
+        "owner", "owners", "founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "president", "director",
+        "chief", "boss", "manager", "coach", "captain", "editor", "reporter", "reporters", "correspondent", "columnist",
+        "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "winner",
+        "winners", "membership",
+    ]
+    /// Words that, after "@name on", make the mention a byline on a question: "@critic on why the play works".
+    private static let topicQuestions: Set<String> = ["why", "how", "what", "who", "whether", "where", "when"]
 
     /// Mentions that credit a source or sit in words relayed from someone else (`Relay`); a post's opening
     /// mention addresses someone whatever follows.
@@ -231,8 +341,11 @@ public struct Metrics: Sendable {
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
     /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
     /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
-    /// reporting verb follows it ("@critic reports"). A post that opens with a mention is a reply: that
-    /// mention addresses someone whatever follows.
+    /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), a role follows it (the
+    /// organisation names who someone is: "@club owner Jerry Jones"), or "on" and a question word follow it
+    /// (the byline of a piece: "@critic on why the play works"); or it follows a closing quotation mark and a
+    /// colon, naming who said the quoted words (`"It was avoidable": @historian`). A post that opens with a
+    /// mention is a reply: that mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
         var end = mention.range.lowerBound
         while end > 0, isSpace(prose[end - 1]) { end -= 1 }
@@ -240,7 +353,19 @@ public struct Metrics: Sendable {
         let last = prose[end - 1]
         // ".@name" at the start: the dot is there so that everyone sees a post about someone.
         if last == UInt8(ascii: "."), !prose[..<(end - 1)].contains(where: { !isSpace($0) }) { return true }
-        if let next = wordAfter(mention, in: prose), creditAfter.contains(next) { return true }
+        if let (next, stop) = word(after: mention.range.upperBound, in: prose, possessive: true) {
+            if creditAfter.contains(next) || roleAfter.contains(next) { return true }
+            if next == "on", let (topic, _) = word(after: stop, in: prose), topicQuestions.contains(topic) { return true }
+        }
+        // A colon after a closing quotation mark: the quote's speaker (", ' and the curly ” and ’, E2 80 9D / 99).
+        if last == UInt8(ascii: ":") {
+            var quote = end - 1
+            while quote > 0, isSpace(prose[quote - 1]) { quote -= 1 }
+            if quote > 0, prose[quote - 1] == UInt8(ascii: "\"") || prose[quote - 1] == UInt8(ascii: "'") { return true }
+            if quote >= 3, prose[quote - 3] == 0xE2, prose[quote - 2] == 0x80, prose[quote - 1] == 0x9D || prose[quote - 1] == 0x99 {
+                return true
+            }
+        }
         // "(", "-", "|", "/", and the en and em dashes (UTF-8 E2 80 93 / E2 80 94).
         if [UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")].contains(last) { return true }
         if end >= 3, prose[end - 3] == 0xE2, prose[end - 2] == 0x80, last == 0x93 || last == 0x94 { return true }
@@ -250,16 +375,17 @@ public struct Metrics: Sendable {
         return creditBefore.contains(word)
     }
 
-    /// The lower-case word right after a mention (a possessive "'s" skipped), if it is a word of ASCII letters.
-    private static func wordAfter(_ mention: Entity, in prose: [UInt8]) -> String? {
-        var index = mention.range.upperBound
-        if index + 1 < prose.count, prose[index] == UInt8(ascii: "'"), prose[index + 1] == UInt8(ascii: "s") { index += 2 }
+    /// The lower-case word after `index` (spaces skipped, at least one required; with `possessive`, an "'s" at
+    /// `index` skipped first: "@critic's"), if it is a word of ASCII letters, and where it ends.
+    private static func word(after index: Int, in prose: [UInt8], possessive: Bool = false) -> (String, Int)? {
+        var index = index
+        if possessive, index + 1 < prose.count, prose[index] == UInt8(ascii: "'"), prose[index + 1] == UInt8(ascii: "s") { index += 2 }
         guard index < prose.count, isSpace(prose[index]) else { return nil }
         while index < prose.count, isSpace(prose[index]) { index += 1 }
         var stop = index
         while stop < prose.count, stop - index <= 12, (prose[stop] | 0x20) >= 0x61, (prose[stop] | 0x20) <= 0x7A { stop += 1 }
         guard stop > index else { return nil }
-        return String(decoding: prose[index..<stop], as: UTF8.self).lowercased()
+        return (String(decoding: prose[index..<stop], as: UTF8.self).lowercased(), stop)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }

@@ -135,17 +135,20 @@ examples:
     - "@lee great talk on caching today! #swiftconf"
 """#),
             ("Headline.yml", #"""
-# Labels a news desk puts before a headline ("BREAKING:", "In today's Times:"), and the labels an app puts
-# before an automatic share.
+# Labels a news desk puts before a headline ("BREAKING:", "In today's Times:"), the labels an app puts
+# before an automatic share, and a headline's kicker: a name of up to four capitalised words and a colon
+# before the story ("Obama: International teams are prepared ...", "Modern Healthcare: Three die ...").
 extends: existence
 message: "'%s' is a bulletin label. It turns the post into a notice; say in your own words what happened and why it matters to the people reading."
-description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, VIDEO:, In today's paper:, New post:).
+description: The post opens with a desk or auto-share label (BREAKING:, UPDATE:, VIDEO:, In today's paper:, New post:) or a headline's kicker (Obama:, Modern Healthcare:).
 level: suggestion
 weight: 10
 raw:
-  - '\A\W{0,2}#?(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video'
+  - '\A\W{0,2}#?(?:(?i:breaking(?: news)?|just in|updated?|developing|watch(?: live)?|live(?: now)?|video|photos?|pictures|gallery|audio|listen|podcast|read|icymi|exclusive|opinion|analysis|review|poll|explainer|latest|interview|new (?:blog )?post|new video'
   # A paper's round-up of what it carries: "In today's Irish News:", "In the Times tomorrow:".
   - '|in (?:today|tomorrow|tonight|this (?:week|morning))\x{2019}?''?s?\b[^:.!?\n]{1,40}|in [^:.!?\n]{1,30}\b(?:today|tomorrow|tmrw?|tmro|tonight))\s*[:|\x{2013}\x{2014}]'
+  # A kicker: one to four capitalised words (or numbers, or small joining words after the first), a colon.
+  - '|(?:@\w+|\p{Lu}[\w\x{2019}''.&-]*(?:\s+(?:\p{Lu}[\w\x{2019}''.&-]*|\d+|of|the|and|on|in|for)){0,3})\s*:(?=\s+\S))'
 examples:
   flag:
     - "⟦BREAKING:⟧ Sir Alex Ferguson is to retire from Manchester United on May 19."
@@ -153,11 +156,15 @@ examples:
     - "⟦#BREAKING:⟧ A bi-partisan committee has handed down its report."
     - "⟦New post:⟧ ten lessons from our launch https://example.com/blog"
     - "⟦In today's Irish News:⟧ Stabbed teacher was five months from retirement."
+    - "⟦Obama:⟧ International teams are prepared to conduct an investigation."
+    - "⟦Modern Healthcare:⟧ Three die after medical transport plane crash https://example.com/m"
   pass:
     - "Breaking my own rule and posting before coffee: the release is out."
     - "Watch this space, I'm fixing the export tonight."
     - "I finally read the review: it's fair, and it's right about the docs."
     - "In today's standup I finally got the flaky test to fail on purpose."
+    - "Note to self: buy more coffee before the Monday rush."
+    - "Train at 10:30 tomorrow, see you there"
 """#),
             ("Hype.yml", #"""
 # Marketing superlatives, curated from Vale's write-good clichés and Joblint's competitive words (MIT), and
@@ -293,6 +300,7 @@ examples:
     - "Older mothers pass on gene mutations to babies, study finds. https://example.com/story"
     - "https://example.com/report #growth"
     - "Storm closes the coast road, via @desk https://example.com/storm"
+    - "Getting a mortgage is tough these days. Reporter @ann talks the specifics (VIDEO) https://example.com/v"
   pass:
     - "I rewrote our onboarding after watching five people get stuck on step two: https://example.com/onboarding"
     - "No link here, just a thought about Monday standups."
@@ -330,6 +338,7 @@ examples:
     - "Our new dashboard is live. Read the release notes on the blog."
     - "Big news today: version 2 ships with offline mode."
     - "Minister resigns over expenses (@reporter)"
+    - "A former dancer is accusing @club owner Jerry Jones of assault"
   pass:
     - "@maria thanks for catching the export bug, it is fixed now."
     - "Shipped offline mode today with @lee and @sam. What should we fix next?"
@@ -373,7 +382,7 @@ examples:
             ("ReportedSpeech.yml", #"""
 extends: metric
 message: "This relays what others said with nothing of yours: no 'I', no 'you', no question. Say what you make of it, or ask people what they think."
-description: Reported speech ("says", "told", "according to") and no voice of the writer's own - no "I", "we" or "you", no question, nothing casual.
+description: Reported speech ("says", "told", "according to", a quotation of six words or more) and no voice of the writer's own - no "I", "we" or "you", no question, nothing casual.
 level: suggestion
 weight: 10
 formula: reported_speech
@@ -383,10 +392,38 @@ examples:
     - "Minister says the new rail line will open in 2026."
     - "Two directors were re-elected after the founder voted against them, the company said."
     - "Nine people detained in Austria, prosecutors say"
+    - "Merlino: \"This was a pornographic ring run out of the Premier's private office\" #springst"
   pass:
     - "The minister says the line opens in 2026. I'll believe it when I ride it."
     - "Our director told the board it opens in May. What would you want on the first train?"
     - "Train was late again, lol, the driver said sorry though"
+    - "Watching \"The Education of Charlie Banks\" tonight. Good movie"
+    - "\"Best pizza I've had all year,\" my brother texted from Naples. Jealous."
+"""#),
+            ("Teaser.yml", #"""
+# A headline's question with the answer behind the link: "Will Apple do to cars what it has done to phones?
+# <link>". It asks for a click, not for a reply. opening_question is a question the post opens with, asked
+# with a question word or an auxiliary verb; a person's "Anyone else seen this?", "Who's Gladis???" or a
+# question beside "I", "you", a mention or a casual word is not a teaser. The weight is what the question
+# kept the post from paying, LinkOnly's 25 and NoInvitation's 10.
+extends: metric
+message: "This question is answered behind the link: it asks for a click, not for anyone's reply. Ask what you want to hear from people, or say what you found."
+description: A post that opens with a headline's question and a link, with nothing of the writer's own (no "I", no "you", no one addressed, nothing casual).
+level: warning
+weight: 35
+formula: opening_question
+condition: "> 0 && links > 0 && prose_words < 30 && mentions - attributions + first_person_singular + second_person + informal == 0"
+examples:
+  flag:
+    - "Will Apple do to cars what it has done to music players, phones and computers? https://example.com/apple"
+    - "Justin Trudeau's home break-in: Do party leaders need more security? https://example.com/story"
+    - "How does marijuana affect teens' habits? Here's what researchers found https://example.com/study"
+  pass:
+    - "Will Apple do to cars what it has done to phones? I doubt it. https://example.com/apple"
+    - "What would you change in the export? https://example.com/export"
+    - "Who's Gladis??? Just been to the Ridgeway Arms, uncovered the black board https://example.com/photo"
+    - "Anyone else think the new logo is worse? https://example.com/logo"
+    - "Will the train be late again tomorrow? Probably."
 """#),
             ("ThirdPersonSelf.yml", #"""
 extends: metric

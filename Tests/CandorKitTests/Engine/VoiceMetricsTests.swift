@@ -31,6 +31,67 @@ struct VoiceMetricsTests {
         #expect(try metrics("Meet the commuters using the trip to get ahead. @reporter reports.")["attributions"] == 1)
     }
 
+    @Test func aMentionWhoseWorkABulletinPresentsIsAnAttribution() throws {
+        // A presenting verb after the mention: the post is about the person's piece, not to them.
+        #expect(try metrics("Reporter @ann talks the specifics (VIDEO)")["attributions"] == 1)
+        #expect(try metrics("Hand-cut and truffle-topped: @critic picks the 50 best chips in town")["attributions"] == 1)
+        #expect(try metrics("Markets rally. @analyst breaks down the numbers.")["attributions"] == 1)
+        // "@name on" and a question word: the byline of a piece.
+        #expect(try metrics("The Carney crush: @writer on why the city is in a frenzy")["attributions"] == 1)
+        // After a closing quotation mark and a colon: who said the quoted words.
+        #expect(try metrics("\"It was avoidable\": @historian on the war")["attributions"] == 1)
+        #expect(try metrics("\u{201C}It was avoidable\u{201D}: @historian on the war")["attributions"] == 1)
+        // A role after the mention: the organisation names who someone is.
+        #expect(try metrics("A former dancer is accusing @club owner Jerry Jones of assault")["attributions"] == 1)
+        #expect(try metrics("In today's paper: @party president Gerry Adams speaks of a threat")["attributions"] == 1)
+    }
+
+    @Test func aMentionBeforeOtherWordsStillAddressesSomeone() throws {
+        // "on" before a day is not a byline; a colon after plain words opens a list of people.
+        #expect(try metrics("Drinks with @sam on Saturday, who's in?")["attributions"] == 0)
+        #expect(try metrics("Thanks to my team: @ann @bo")["attributions"] == 0)
+        // Fans and players of a club are not a role it names someone by.
+        #expect(try metrics("Hundreds of @club fans at the ground today")["attributions"] == 0)
+        // A reply's opening mention addresses someone even before a presenting verb.
+        #expect(try metrics("@ann talks too much, she knows it")["attributions"] == 0)
+    }
+
+    @Test func aQuotationOfSixWordsIsReportedSpeech() throws {
+        // Someone's words relayed, with no reporting verb: after a speaker's name and a colon, or on their own.
+        #expect(try metrics("Merlino: \"This was a ring run out of the Premier's office\"")["reported_speech"] == 1)
+        #expect(try metrics("\u{201C}Few things are harder to put up with than a good example.\u{201D} - Mark Twain")["reported_speech"] == 1)
+        // Each quotation counts once, beside the reporting verbs.
+        #expect(try metrics("\"We will not back down on this one\", she said. \"Not now, not ever, not for anyone.\"")["reported_speech"] == 3)
+    }
+
+    @Test func aTitleOrAnUnclosedQuoteIsNotReportedSpeech() throws {
+        // A title or a phrase held up in quotes is under six words.
+        #expect(try metrics("Watching \"The Education of Charlie Banks\" tonight. Good movie")["reported_speech"] == 0)
+        #expect(try metrics("The so-called \"fix\" broke the export again")["reported_speech"] == 0)
+        // A quote that never closes, or closes with the other kind of mark, pairs with nothing.
+        #expect(try metrics("Inches of rain overnight and the \"river is up over the road again by the bridge")["reported_speech"] == 0)
+        #expect(try metrics("\u{201C}the river is up over the road again by the bridge\"")["reported_speech"] == 0)
+    }
+
+    @Test func aHeadlineQuestionOpensThePost() throws {
+        #expect(try metrics("Will Apple do to cars what it has done to phones? https://example.com/a")["opening_question"] == 1)
+        // After a label and a colon, or a retweet's "RT @name:".
+        #expect(try metrics("Justin Trudeau's home break-in: Do party leaders need more security?")["opening_question"] == 1)
+        #expect(try metrics("RT @paper: Why won't more challengers step up? Our reporter explains")["opening_question"] == 1)
+        // A contraction of the question word is the same word.
+        #expect(try metrics("Who's next on the list? https://example.com/list")["opening_question"] == 1)
+    }
+
+    @Test func otherQuestionsDoNotOpenLikeAHeadline() throws {
+        // No question word or auxiliary first; a stacked "???"; a question after the first sentence.
+        #expect(try metrics("Anyone else think the new logo is worse?")["opening_question"] == 0)
+        #expect(try metrics("Who's Gladis??? Just been to the pub")["opening_question"] == 0)
+        #expect(try metrics("Lovely day. Will it last?")["opening_question"] == 0)
+        // The first sentence ends before any "?", or there is none.
+        #expect(try metrics("How we rebuilt the export. Any questions?")["opening_question"] == 0)
+        #expect(try metrics("What a view from the top")["opening_question"] == 0)
+    }
+
     @Test func aMentionThatAddressesSomeoneIsNotAnAttribution() throws {
         // A reply addresses its first mention whatever follows.
         #expect(try metrics("@maria says it works for her too")["attributions"] == 0)
