@@ -78,7 +78,6 @@ public struct Baseline: Sendable {
 
     /// 64-bit FNV-1a of the post's text, in hex: stable across runs and machines, unlike `Hasher`.
     static func fingerprint(_ bytes: [UInt8]) -> String {
-        let hex = String(FNV1a.hash(bytes), radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        FNV1a.hexDigits(FNV1a.hash(bytes))
     }
 }

@@ -145,10 +145,15 @@ struct PhraseMatcher: Sendable {
         if expected.count == 1 && expected.first == 0x20 {
             return !text.isEmpty && text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
         }
-        guard text.count == expected.count else { return false }
-        var offset = expected.startIndex
+        return PhraseMatcher.equal(text, expected)
+    }
+
+    /// Whether the text's bytes are the stored ones, exactly.
+    private static func equal(_ text: Slice<UnsafeBufferPointer<UInt8>>, _ stored: ArraySlice<UInt8>) -> Bool {
+        guard text.count == stored.count else { return false }
+        var offset = stored.startIndex
         for byte in text {
-            guard byte == expected[offset] else { return false }
+            guard byte == stored[offset] else { return false }
             offset += 1
         }
         return true
@@ -194,14 +199,7 @@ struct PhraseMatcher: Sendable {
         }
         // A folded word may differ in length from the text's (ß and SS).
         guard ignoreCase else { return false }
-        let folded = PhraseMatcher.folded(word, ignoreCase: true)
-        guard folded.count == stored.count else { return false }
-        var offset = stored.startIndex
-        for byte in folded {
-            guard byte == stored[offset] else { return false }
-            offset += 1
-        }
-        return true
+        return PhraseMatcher.folded(word, ignoreCase: true).withUnsafeBufferPointer { PhraseMatcher.equal($0[...], stored) }
     }
 
     @inline(__always)

@@ -28,10 +28,11 @@ enum RuleCache {
     /// The composed document of a rule file's `bytes` (read from `path`), from the cache in `folder` when
     /// these bytes were composed before; `folder` nil composes every time.
     static func document(bytes: [UInt8], path: String, folder: String? = RuleCache.folder) throws(LoadError) -> YAMLValue {
-        guard let folder else { return try YAMLMapping.document(yaml: String(decoding: bytes, as: UTF8.self), path: path) }
+        let parse = { () throws(LoadError) in try YAMLMapping.document(yaml: String(decoding: bytes, as: UTF8.self), path: path) }
+        guard let folder else { return try parse() }
         let file = entryPath(for: bytes, in: folder)
         if let stored = try? FileIO.readAll(file), let value = read(stored, sourceCount: bytes.count) { return value }
-        let value = try YAMLMapping.document(yaml: String(decoding: bytes, as: UTF8.self), path: path)
+        let value = try parse()
         try? FileIO.writeAtomically(entry(for: value, sourceCount: bytes.count), to: file, createFolders: true, sync: false)
         return value
     }
@@ -41,7 +42,7 @@ enum RuleCache {
         var key = FNV1a()
         key.add(format.utf8)
         key.add(bytes)
-        return folder + "/rules-" + hex(key.value)
+        return folder + "/rules-" + FNV1a.hexDigits(key.value)
     }
 
     /// An entry: the magic, the rule file's length and the payload's FNV-1a (each eight bytes, little-endian),
@@ -72,10 +73,5 @@ enum RuleCache {
         var word: UInt64 = 0
         for index in 0..<8 { word |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
         return word
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

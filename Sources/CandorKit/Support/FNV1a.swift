@@ -23,6 +23,12 @@ struct FNV1a {
         for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
+    /// A hash as 16 hex digits, zero-padded: a baseline's fingerprints, the rule cache's file names.
+    static func hexDigits(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = FNV1a()
         hash.add(bytes)

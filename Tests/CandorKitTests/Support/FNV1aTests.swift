@@ -20,4 +20,10 @@ struct FNV1aTests {
         number.add(littleEndian: 0x0102_0304_0506_0708)
         #expect(number.value == FNV1a.hash([8, 7, 6, 5, 4, 3, 2, 1]))
     }
+
+    @Test("hex digits are sixteen, zero-padded")
+    func hexDigits() {
+        #expect(FNV1a.hexDigits(0x1F) == "000000000000001f")
+        #expect(FNV1a.hexDigits(0x8594_4171_F739_67E8) == "85944171f73967e8")
+    }
 }
