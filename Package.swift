@@ -27,8 +27,9 @@ let package = Package(
             name: "candor",
             dependencies: ["CandorKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // Writes Rules/Candor into CandorKit as Swift source, so a copied binary carries its pack.
-        .executableTarget(name: "EmbedRules"),
+        // Writes Rules/ into CandorKit as Swift source, each rule file composed by CandorKit itself, so a
+        // copied binary carries its packs and never parses them.
+        .executableTarget(name: "EmbedRules", dependencies: ["CandorKit"]),
         .testTarget(
             name: "CandorKitTests",
             dependencies: ["CandorKit", .product(name: "Yams", package: "Yams")],

@@ -30,13 +30,23 @@ struct EmbeddedRulesTests {
             let embedded = EmbeddedRules.packs[pack] ?? []
             #expect(embedded.map(\.file) == files.map(\.file), "\(stale) (files of \(pack))")
             for (file, yaml) in files {
-                // A multi-line literal drops the newline before its closing delimiter and writes line breaks as \n.
-                var expected = yaml.replacingOccurrences(of: "\r\n", with: "\n")
-                if expected.hasSuffix("\n") { expected.removeLast() }
-                let copy = embedded.first { $0.file == file }?.yaml
-                #expect(copy == expected, "Rules/\(pack)/\(file): \(stale)")
+                // The same tree, lines and columns included: what the binary reads is what Rules/ says.
+                let copy = embedded.first { $0.file == file }.flatMap { EmbeddedPacks.document(embeddedForm: $0.form) }
+                #expect(copy == (try YAMLMapping.document(yaml: yaml, path: file)), "Rules/\(pack)/\(file): \(stale)")
             }
         }
+    }
+
+    @Test func embeddedFormHoldsTheComposedDocument() throws {
+        let yaml = "extends: existence\nmessage: \"'%s'\"\ntokens:\n  - synergy\n  - leverage\n"
+        let form = try EmbeddedPacks.embeddedForm(of: yaml, path: "Pack/Rule.yml")
+        let document = try #require(EmbeddedPacks.document(embeddedForm: form))
+        #expect(document == (try YAMLMapping.document(yaml: yaml, path: "Pack/Rule.yml")))
+        #expect(document.pairs?.last?.value.list?.last?.line == 5)
+        // Not base64, or base64 of something that is not a whole tree.
+        #expect(EmbeddedPacks.document(embeddedForm: "not base64!") == nil)
+        #expect(EmbeddedPacks.document(embeddedForm: String(form.dropLast(8))) == nil)
+        #expect(throws: LoadError.self) { try EmbeddedPacks.embeddedForm(of: "extends: [", path: "Pack/Broken.yml") }
     }
 
     @Test func rulesOnDiskLoad() throws {
