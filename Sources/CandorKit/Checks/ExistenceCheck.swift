@@ -8,9 +8,12 @@ struct ExistenceCheck: Check {
     private let exceptions: Exceptions
 
     /// `raw` is Vale's: regex text put before (or, with `append`, after) the word-bounded token alternation.
-    init(tokens: [String], raw: [String], ignoreCase: Bool, nonword: Bool, append: Bool, exceptions: [String]) throws(PatternError) {
+    init(
+        tokens: [String], raw: [String], ignoreCase: Bool, nonword: Bool, append: Bool, exceptions: [String],
+        phraseCache: ContentCache? = nil
+    ) throws(PatternError) {
         if raw.isEmpty {
-            matcher = .tokens(try TokenMatcher(tokens: tokens, ignoreCase: ignoreCase, nonword: nonword))
+            matcher = .tokens(try TokenMatcher(tokens: tokens, ignoreCase: ignoreCase, nonword: nonword, phraseCache: phraseCache))
         } else {
             let rawText = raw.joined()
             let alternation = tokens.isEmpty ? "" : TokenMatcher.alternation(tokens, nonword: nonword)

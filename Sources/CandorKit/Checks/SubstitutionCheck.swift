@@ -7,8 +7,10 @@ struct SubstitutionCheck: Check {
     private let ignoreCase: Bool
     private let exceptions: Exceptions
 
-    init(swap: [(String, String)], ignoreCase: Bool, nonword: Bool, exceptions: [String]) throws(PatternError) {
-        matcher = try TokenMatcher(tokens: swap.map(\.0), ignoreCase: ignoreCase, nonword: nonword)
+    init(
+        swap: [(String, String)], ignoreCase: Bool, nonword: Bool, exceptions: [String], phraseCache: ContentCache? = nil
+    ) throws(PatternError) {
+        matcher = try TokenMatcher(tokens: swap.map(\.0), ignoreCase: ignoreCase, nonword: nonword, phraseCache: phraseCache)
         replacements = swap.map(\.1)
         self.ignoreCase = ignoreCase
         self.exceptions = try Exceptions(exceptions, ignoreCase: ignoreCase)

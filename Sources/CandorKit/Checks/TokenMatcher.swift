@@ -10,7 +10,8 @@ struct TokenMatcher: Sendable {
     private let ignoreCase: Bool
     private let nonword: Bool
 
-    init(tokens: [String], ignoreCase: Bool, nonword: Bool) throws(PatternError) {
+    /// `phraseCache` keeps the table of a long literal list between runs (`PhraseMatcher`).
+    init(tokens: [String], ignoreCase: Bool, nonword: Bool, phraseCache: ContentCache? = nil) throws(PatternError) {
         let useLiterals = !nonword
         var literal: [String] = [], literalIDs: [Int] = [], regex: [(Int, String)] = []
         for (index, token) in tokens.enumerated() {
@@ -21,7 +22,7 @@ struct TokenMatcher: Sendable {
                 regex.append((index, token))
             }
         }
-        phrases = literal.isEmpty ? nil : PhraseMatcher(phrases: literal, ignoreCase: ignoreCase)
+        phrases = literal.isEmpty ? nil : PhraseMatcher(phrases: literal, ignoreCase: ignoreCase, cache: phraseCache)
         literalMap = literalIDs
         alternations = try TokenMatcher.compile(regex, ignoreCase: ignoreCase, nonword: nonword)
         literals = literal

@@ -31,11 +31,13 @@ public enum RuleLoader {
             throw LoadError(path: folder, message: "cannot read the rule pack: \(error.message)")
         }
         var rules: [Rule] = []
+        let cache = ContentCache.standard
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(path) } catch { throw LoadError(path: path, message: error.message) }
-            rules.append(try rule(document: RuleCache.document(bytes: bytes, path: path), pack: pack, file: name, source: path))
+            let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
+            rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
         }
         return rules
     }
@@ -52,7 +54,10 @@ public enum RuleLoader {
         try rule(document: YAMLMapping.document(yaml: yaml, path: source), pack: pack, file: file, source: source)
     }
 
-    static func rule(document: YAMLValue, pack: String, file: String, source: String) throws(LoadError) -> Rule {
+    /// `cache` keeps what is slow to build from a long list (`PhraseMatcher`) between runs.
+    static func rule(
+        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil
+    ) throws(LoadError) -> Rule {
         var keys = try YAMLMapping(document, path: source)
         guard let kind = try keys.string("extends") else {
             throw LoadError(path: source, line: 1, key: "extends", message: "missing: every rule says which check it extends")
@@ -78,7 +83,7 @@ public enum RuleLoader {
         case .failure(let error): throw keys.error("scope", "unknown scope '\(error.name)'")
         }
         let stem = file.split(separator: ".").first.map(String.init) ?? file
-        let body = try self.body(kind: kind, keys: &keys)
+        let body = try self.body(kind: kind, keys: &keys, cache: cache)
         let rule = Rule(
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
@@ -87,7 +92,7 @@ public enum RuleLoader {
         return rule
     }
 
-    private static func body(kind: String, keys: inout YAMLMapping) throws(LoadError) -> Rule.Body {
+    private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?) throws(LoadError) -> Rule.Body {
         let ignoreCase = try keys.bool("ignorecase") ?? false
         func compiled(_ key: String, _ make: () throws(PatternError) -> any Check) throws(LoadError) -> Rule.Body {
             do {
@@ -106,7 +111,7 @@ public enum RuleLoader {
             let exceptions = try keys.strings("exceptions") ?? []
             return try compiled(raw.isEmpty ? "tokens" : "raw") { () throws(PatternError) in
                 try ExistenceCheck(tokens: tokens, raw: raw, ignoreCase: ignoreCase, nonword: nonword, append: append,
-                                   exceptions: exceptions)
+                                   exceptions: exceptions, phraseCache: cache)
             }
         case "substitution":
             guard let swap = try keys.pairs("swap"), !swap.isEmpty else {
@@ -116,7 +121,7 @@ public enum RuleLoader {
             let exceptions = try keys.strings("exceptions") ?? []
             _ = try keys.bool("capitalize")
             return try compiled("swap") { () throws(PatternError) in
-                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions)
+                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions, phraseCache: cache)
             }
         case "occurrence":
             guard let token = try keys.string("token") else {

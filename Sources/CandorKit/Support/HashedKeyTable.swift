@@ -30,6 +30,11 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
         mask = capacity - 1
     }
 
+    /// Every key and its value, in no particular order: what the table was made from.
+    var entries: [(key: UInt64, value: Value)] {
+        zip(keys, slots).compactMap { key, slot in slot < 0 ? nil : (key, values[Int(slot)]) }
+    }
+
     subscript(key: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
