@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A folder of files each made from some input and named after a hash of that input, so that a later run
 /// given the same input reads what was made instead of making it again: rule files composed (`RuleCache`)
 /// and long phrase lists built into tables (`PhraseMatcher`). Entries are found by content, never by path or
@@ -45,11 +51,34 @@ struct ContentCache: Sendable {
         return ContentCache.payload(of: entry, kind: kind, sourceCount: sourceCount)
     }
 
-    /// Stores `payload` at `path`; a folder that cannot be written is left alone.
-    func store(_ payload: [UInt8], at path: String, of kind: Kind, sourceCount: Int) {
+    /// Stores `payload` at `path`, then deletes the entries of its kind past `lifetime`; a folder that cannot
+    /// be written is left alone.
+    func store(_ payload: [UInt8], at path: String, of kind: Kind, sourceCount: Int, now: Int = Int(time(nil))) {
         let entry = ContentCache.entry(payload, of: kind, sourceCount: sourceCount)
         // No fsync: a cut-short entry fails its checks and is made again.
-        try? FileIO.writeAtomically(entry, to: path, createFolders: true, sync: false)
+        guard (try? FileIO.writeAtomically(entry, to: path, createFolders: true, sync: false)) != nil else { return }
+        prune(kind, now: now)
+    }
+
+    /// How long an entry is kept after it was written: 30 days. Entries are not touched when read, so one
+    /// still in use is made again once a month, and those of edited rule files and lists go away.
+    static let lifetime = 30 * 24 * 60 * 60
+
+    /// Deletes the entries of `kind` written more than `lifetime` before `now`. Done after a store, which
+    /// only a miss makes, so a run that finds everything in the cache never lists the folder.
+    func prune(_ kind: Kind, now: Int) {
+        guard let names = try? Directory.entries(folder) else { return }
+        for name in names where ContentCache.isEntryName(name, of: kind) {
+            let path = folder + "/" + name
+            if let written = FileIO.modificationTime(of: path), now - written > ContentCache.lifetime { FileIO.remove(path) }
+        }
+    }
+
+    /// Whether `name` is one `path(of:key:)` gives `kind`: its prefix and 16 hex digits, nothing else.
+    static func isEntryName(_ name: String, of kind: Kind) -> Bool {
+        guard name.hasPrefix(kind.prefix) else { return false }
+        let digits = name.utf8.dropFirst(kind.prefix.utf8.count)
+        return digits.count == 16 && digits.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
     /// An entry: the kind's magic, the input's count and the payload's checksum (each eight bytes,

@@ -69,6 +69,17 @@ public enum FileIO {
         return stat(path, &status) == 0 ? status.st_mode & 0o7777 : nil
     }
 
+    /// When the file at `path` was last written, in seconds since 1970, or nil if there is none.
+    static func modificationTime(of path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_mtim.tv_sec) : nil
+    }
+
+    /// Deletes the file at `path`; whether it was there is nobody's concern.
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
     /// The path with every symbolic link resolved, or nil if it does not exist: rewriting that file keeps
     /// the link.
     public static func realPath(_ path: String) -> String? {

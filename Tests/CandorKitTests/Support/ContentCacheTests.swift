@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CandorKit
 
@@ -45,5 +46,39 @@ struct ContentCacheTests {
         #expect(ContentCache.checksum(bytes.dropFirst()[...]) != base)
         #expect(ContentCache.checksum(Array(bytes.reversed())[...]) != base)
         #expect(ContentCache.checksum([][...]) != ContentCache.checksum([0][...]))
+    }
+
+    @Test func aStoreDeletesItsKindsEntriesWrittenMoreThanThirtyDaysAgo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = ContentCache(folder: folder.path)
+        let other = ContentCache.Kind(prefix: "other-", magic: Array("CNDOTHR1".utf8), format: "other 1")
+        func key(_ text: String) -> FNV1a {
+            var key = FNV1a()
+            key.add(Array(text.utf8))
+            return key
+        }
+        let old = cache.path(of: Self.kind, key: key("old")), recent = cache.path(of: Self.kind, key: key("recent"))
+        let otherOld = cache.path(of: other, key: key("old"))
+        let notAnEntry = folder.path + "/test-notes.txt"
+        for path in [old, recent, otherOld] { cache.store(Self.payload, at: path, of: Self.kind, sourceCount: 1) }
+        try Data().write(to: URL(fileURLWithPath: notAnEntry))
+        let now = Date()
+        for (path, days) in [(old, 31.0), (recent, 29.0), (otherOld, 31.0), (notAnEntry, 31.0)] {
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-days * 86_400)], ofItemAtPath: path)
+        }
+
+        let new = cache.path(of: Self.kind, key: key("new"))
+        cache.store(Self.payload, at: new, of: Self.kind, sourceCount: 1, now: Int(now.timeIntervalSince1970))
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.path + "/" + $0 })
+        #expect(left == [recent, otherOld, notAnEntry, new])
+    }
+
+    @Test func onlyAKindsOwnNamesAreEntries() {
+        #expect(ContentCache.isEntryName("test-0123456789abcdef", of: Self.kind))
+        #expect(!ContentCache.isEntryName("test-0123456789abcde", of: Self.kind))
+        #expect(!ContentCache.isEntryName("test-0123456789ABCDEF", of: Self.kind))
+        #expect(!ContentCache.isEntryName("test-0123456789abcdef.tmp", of: Self.kind))
+        #expect(!ContentCache.isEntryName("rules-0123456789abcdef", of: Self.kind))
     }
 }
