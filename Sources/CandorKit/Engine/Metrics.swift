@@ -10,7 +10,9 @@
 /// - `questions`: runs of `?`; `exclamations`: `!` characters; `emoji`: emoji characters;
 ///   `caps_words`: words of two or more letters, all capitals.
 /// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
-///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall).
+///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall),
+///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
+///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`).
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
@@ -88,8 +90,9 @@ public struct Metrics: Sendable {
             accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
                 if !named.overlaps(match) { selfReferences += 1 }
             }
+            var quoted = OrderedRanges(QuotedSpans.ranges(in: buffer))
             WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
-                counts.add(word: word, in: buffer, tagged: tagged.overlaps(word))
+                counts.add(word: word, in: buffer, tagged: tagged.overlaps(word), quoted: quoted.overlaps(word))
             }
             sentences = Metrics.sentences(in: buffer)
             counts.addPunctuation(in: buffer)
@@ -444,7 +447,9 @@ private struct Counts {
         return table
     }()
 
-    mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
+    /// `quoted`: the word is inside quotation marks (`QuotedSpans`), so an "I", "we" or "you" in it is the
+    /// quoted speaker's, not the writer's.
+    mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool, quoted: Bool = false) {
         words += 1
         if !tagged { proseWords += 1 }
         let word = bytes[range]
@@ -486,13 +491,13 @@ private struct Counts {
         defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
         guard let person = Counts.people[lower] else { return }
-        if person.contains(.singular) { firstPersonSingular += 1 }
+        if person.contains(.singular), !quoted { firstPersonSingular += 1 }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
         if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
         if person.contains(.ask) { asks += 1 }
         // "US" in capitals is the country, not the pronoun.
-        if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
-        if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper) { secondPerson += 1 }
+        if person.contains(.plural), !quoted, !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
+        if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper), !quoted { secondPerson += 1 }
     }
 
     /// A word with a letter written three or more times in a row ("sooo", "noooo", "ahhh"): speech stretched

@@ -64,6 +64,52 @@ struct VoiceMetricsTests {
         #expect(try metrics("\"We will not back down on this one\", she said. \"Not now, not ever, not for anyone.\"")["reported_speech"] == 3)
     }
 
+    @Test func pronounsInQuotationMarksAreTheQuotedSpeakers() throws {
+        // Someone else's "I", in double quotes, straight or curly, or in single quotes, is not the writer's.
+        #expect(try metrics("\"Today I'm thrilled to be alive,\" says Dr Brantly")["first_person_singular"] == 0)
+        #expect(try metrics("\u{201C}I am as unnoticeable as that wheelie bin.\u{201D}")["first_person_singular"] == 0)
+        #expect(try metrics("Rob Ford: 'I'm ashamed and humiliated'; pledges clean living")["first_person_singular"] == 0)
+        #expect(try metrics("Jailed Marine's mom: \u{2018}My heart is breaking\u{2019} says the family")["first_person_singular"] == 0)
+        // A title's "you", a quoted speaker's "we".
+        #expect(try metrics("Prankster's show 'Nathan For You' back for Season 2")["second_person"] == 0)
+        #expect(try metrics("\"We won't let this verdict sum him up,\" the family said")["first_person_plural"] == 0)
+        // The writer's own words around the quotation still count.
+        let around = try metrics("I told them \"you were right all along\" and you know what, they laughed")
+        #expect(around["first_person_singular"] == 1)
+        #expect(around["second_person"] == 1)
+    }
+
+    @Test func wordsAfterASpeakersKickerAreTheSpeakers() throws {
+        // A named person's kicker and first-person words: a quotation without the marks.
+        #expect(try metrics(".@minister: I think the bill goes too far #auspol")["first_person_singular"] == 0)
+        #expect(try metrics(".@minister: My message to the party is to stay and fight")["first_person_singular"] == 0)
+        #expect(try metrics("Dane Cook: I slept with hundreds of groupies | https://example.com/d")["first_person_singular"] == 0)
+        #expect(try metrics("Sarah Burton: how I kept the wedding dress secret")["first_person_singular"] == 0)
+        #expect(try metrics("Matthew Parris: I\u{2019}m a Tory, I simply could not")["first_person_singular"] == 0)
+    }
+
+    @Test func aLabelOrAPersonsOwnColonIsNoSpeakersKicker() throws {
+        // A label, a lone word, a name joined by small words, a reply: the "I" after them is the writer's.
+        #expect(try metrics("Photo: I finally made it to the top https://example.com/p")["first_person_singular"] == 1)
+        #expect(try metrics("Me: I want to log in.\nSupport: please verify your number")["first_person_singular"] == 2)
+        #expect(try metrics("Friend of Friend: I bet he just ousted the mayor")["first_person_singular"] == 1)
+        #expect(try metrics("@ann: I think you are right about the bill")["first_person_singular"] == 1)
+        // Words that do not open in the first person, and the writer's next line, are the writer's own.
+        #expect(try metrics("Game Stop: where I take my boys to buy games")["first_person_singular"] == 2)
+        #expect(try metrics("Dane Cook: I slept all day\nI saw the show, it was fine")["first_person_singular"] == 1)
+    }
+
+    @Test func apostrophesAndUnclosedQuotesQuoteNothing() throws {
+        // An apostrophe in a word, or after one, opens no quotation.
+        #expect(try metrics("I'm sure you don't mind, it's the students' union's call")["first_person_singular"] == 1)
+        #expect(try metrics("The students' union says I can't go")["first_person_singular"] == 1)
+        #expect(try metrics("Rock 'n' roll and I love it")["first_person_singular"] == 1)
+        #expect(try metrics("Back to the \u{2019}90s and I love it")["first_person_singular"] == 1)
+        // A quote that never closes holds nothing; a single quote stops at a line break.
+        #expect(try metrics("\"I can't stop smiling today")["first_person_singular"] == 1)
+        #expect(try metrics("'Best day ever\nI mean it, you're all brilliant'")["first_person_singular"] == 1)
+    }
+
     @Test func aTitleOrAnUnclosedQuoteIsNotReportedSpeech() throws {
         // A title or a phrase held up in quotes is under six words.
         #expect(try metrics("Watching \"The Education of Charlie Banks\" tonight. Good movie")["reported_speech"] == 0)
