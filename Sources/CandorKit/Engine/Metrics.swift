@@ -13,6 +13,8 @@
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall),
 ///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
 ///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`).
+///   `first_person_singular` also counts one for a post that opens with the "I" left out, a diary's voice
+///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ...").
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
@@ -118,7 +120,7 @@ public struct Metrics: Sendable {
             "exclamations": Double(counts.exclamations),
             "emoji": Double(counts.emoji),
             "caps_words": Double(counts.capsWords),
-            "first_person_singular": Double(counts.firstPersonSingular),
+            "first_person_singular": Double(counts.firstPersonSingular + (DroppedSubject.opens(prose) ? 1 : 0)),
             "first_person_plural": Double(counts.firstPersonPlural),
             "second_person": Double(counts.secondPerson),
             "prose_words": Double(counts.proseWords),

@@ -306,6 +306,7 @@ examples:
     - "No link here, just a thought about Monday standups."
     - "@maria here is the fix you asked about: https://example.com/fix"
     - "best birthday ever lol https://example.com/photo"
+    - "Loving the new season of The Checkout https://example.com/show"
 """#),
             ("NoInvitation.yml", #"""
 extends: metric

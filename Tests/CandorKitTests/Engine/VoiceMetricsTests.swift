@@ -110,6 +110,29 @@ struct VoiceMetricsTests {
         #expect(try metrics("'Best day ever\nI mean it, you're all brilliant'")["first_person_singular"] == 1)
     }
 
+    @Test func anOpeningWithTheIDroppedSpeaksAsI() throws {
+        // A diary's voice: the writer is the subject left out.
+        for text in [
+            "Loving The Checkout on ABC iView. https://example.com/c", "Just seen a truly brilliant cushion...",
+            "Love this https://example.com/p", "Quite enjoyed Ghost Protocol.", "Can\u{2019}t wait til next week",
+            "Off to school", "So proud of her today", "Heading home after a long day", "Gutted.",
+            "Hate when the train is late", "Looking forward to the weekend",
+        ] {
+            #expect(try metrics(text)["first_person_singular"] == 1, "\(text)")
+        }
+    }
+
+    @Test func aSubjectANounOrAnAppsWordsAreNoDroppedI() throws {
+        for text in [
+            "Police arrest two men over the cold case", "Love Island returns tonight", "Love and learn? A poll",
+            "Loved ones gather at the memorial", "Just posted a photo https://example.com/p",
+            "Proud to announce our new platform", "Excited to share the news", "Missing hiker found alive",
+            "RT @ann: Loving the tour so far", "#Loving the weather", "Lovefilm adds new titles",
+        ] {
+            #expect(try metrics(text)["first_person_singular"] == 0, "\(text)")
+        }
+    }
+
     @Test func aTitleOrAnUnclosedQuoteIsNotReportedSpeech() throws {
         // A title or a phrase held up in quotes is under six words.
         #expect(try metrics("Watching \"The Education of Charlie Banks\" tonight. Good movie")["reported_speech"] == 0)
