@@ -27,9 +27,12 @@
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
 ///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
 ///   talks the specifics", "@critic on why ...") or before a role it names an organisation by ("@club owner
-///   Jerry Jones", "@party president Gerry Adams"); a mention after a closing quotation mark and a colon, the
-///   quote's speaker (`"...": @historian`); and every mention, but a post's opening one, in words relayed from
-///   someone else (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
+///   Jerry Jones", "@party president Gerry Adams"); a mention after a role that says who the person is
+///   ("immigration minister @minister", "NASA astronaut @astronaut"; not after "Mr", "Mrs", "Ms", "Madam" or
+///   "Dear", which address them: "Happy birthday Mr. President @name"); a mention after a closing quotation
+///   mark and a colon, the quote's speaker (`"...": @historian`); and every mention, but a post's opening one,
+///   in words relayed from someone else (see `Relay`: after "RT @source", or in a post that ends with a
+///   "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
@@ -329,6 +332,15 @@ public struct Metrics: Sendable {
         "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "winner",
         "winners", "membership",
     ]
+    /// Roles before a mention that say who the person is, in the third person: "immigration minister
+    /// @minister", "NASA astronaut @astronaut", "oil and gas reporter @reporter". The bulletin names them; it
+    /// does not talk to them. (After "Mr", "Mrs", "Ms", "Madam" or "Dear" the role addresses them: "Happy
+    /// birthday Mr. President @name".)
+    private static let roleBefore: Set<String> = roleAfter.union([
+        "premier", "senator", "mp", "mayor", "governor", "author", "writer", "composer", "producer", "designer",
+        "astronaut", "expert", "analyst", "economist", "professor", "scientist", "actor", "actress", "singer", "star",
+    ]).subtracting(["membership", "winner", "winners", "boss"])
+    private static let addressingTitles: Set<String> = ["mr", "mrs", "ms", "madam", "dear"]
     /// Words that, after "@name on", make the mention a byline on a question: "@critic on why the play works".
     private static let topicQuestions: Set<String> = ["why", "how", "what", "who", "whether", "where", "when"]
 
@@ -345,7 +357,8 @@ public struct Metrics: Sendable {
 
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
     /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
-    /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
+    /// ("writes @critic"), or a role that says who the person is ("immigration minister @minister"; not after
+    /// Mr, Mrs, Ms, Madam or Dear, which address them); it opens the post after a dot (".@minister"); or, when text comes before it, a
     /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), a role follows it (the
     /// organisation names who someone is: "@club owner Jerry Jones"), or "on" and a question word follow it
     /// (the byline of a piece: "@critic on why the play works"); or it follows a closing quotation mark and a
@@ -377,7 +390,16 @@ public struct Metrics: Sendable {
         var start = end
         while start > 0, !isSpace(prose[start - 1]), prose[start - 1] != UInt8(ascii: "(") { start -= 1 }
         let word = String(decoding: prose[start..<end], as: UTF8.self).lowercased()
-        return creditBefore.contains(word)
+        if creditBefore.contains(word) { return true }
+        guard roleBefore.contains(word) else { return false }
+        // The word before the role, without a trailing dot: "Mr." is "mr".
+        var titleEnd = start
+        while titleEnd > 0, isSpace(prose[titleEnd - 1]) { titleEnd -= 1 }
+        var titleStart = titleEnd
+        while titleStart > 0, !isSpace(prose[titleStart - 1]) { titleStart -= 1 }
+        var title = String(decoding: prose[titleStart..<titleEnd], as: UTF8.self).lowercased()
+        if title.hasSuffix(".") { title.removeLast() }
+        return !addressingTitles.contains(title)
     }
 
     /// The lower-case word after `index` (spaces skipped, at least one required; with `possessive`, an "'s" at

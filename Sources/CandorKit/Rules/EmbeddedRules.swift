@@ -340,6 +340,7 @@ examples:
     - "Big news today: version 2 ships with offline mode."
     - "Minister resigns over expenses (@reporter)"
     - "A former dancer is accusing @club owner Jerry Jones of assault"
+    - "Interview with immigration minister @minister on the new visa rules"
   pass:
     - "@maria thanks for catching the export bug, it is fixed now."
     - "Shipped offline mode today with @lee and @sam. What should we fix next?"

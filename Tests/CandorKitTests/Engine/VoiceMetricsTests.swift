@@ -46,6 +46,15 @@ struct VoiceMetricsTests {
         #expect(try metrics("In today's paper: @party president Gerry Adams speaks of a threat")["attributions"] == 1)
     }
 
+    @Test func aMentionAfterARoleNamesWhoThePersonIs() throws {
+        #expect(try metrics("Interview with immigration minister @minister https://example.com/i")["attributions"] == 1)
+        #expect(try metrics("Super Typhoon from space, captured by NASA astronaut @astro")["attributions"] == 1)
+        #expect(try metrics("Athabasca sale closes (via oil and gas reporter @reporter)")["attributions"] == 1)
+        // A title before the role addresses the person; a word that is no role leaves the mention addressing.
+        #expect(try metrics("Happy birthday Mr. President @name, God bless")["attributions"] == 0)
+        #expect(try metrics("Off to the gig tonight with my friend @sam")["attributions"] == 0)
+    }
+
     @Test func aMentionBeforeOtherWordsStillAddressesSomeone() throws {
         // "on" before a day is not a byline; a colon after plain words opens a list of people.
         #expect(try metrics("Drinks with @sam on Saturday, who's in?")["attributions"] == 0)
