@@ -19,7 +19,8 @@
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
 ///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"),
-///   exclamation marks stacked two or more ("!!", each run once), and a post that starts in lower case.
+///   exclamation marks stacked two or more ("!!", each run once), a post that starts in lower case, and, in a
+///   post without a link, capitals shouted: three or more words in capitals in a row (`Shouting`, once).
 /// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
 ///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
@@ -130,7 +131,8 @@ public struct Metrics: Sendable {
             "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
             "informal": Double(counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
-                + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
+                + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)
+                + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0)),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs + quotations),

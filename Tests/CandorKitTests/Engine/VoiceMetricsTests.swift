@@ -15,6 +15,23 @@ struct VoiceMetricsTests {
         #expect(try metrics("Had a really good day!! Home now!!!")["informal"] == 2)
     }
 
+    @Test func capitalsShoutedWithoutALinkAreCasual() throws {
+        #expect(try metrics("Oh well, they remade it... NO GOOD CAN COME OF THIS.")["informal"] == 1)
+        #expect(try metrics("HE'S A SCUMBAG DON'T YA KNOW")["informal"] == 1)
+        #expect(try metrics("I AM SO HAPPY TODAY")["informal"] == 1)  // counted from "AM", as Hype reads it
+        #expect(try metrics("Cigar smell. GROSS GROSS GROSS")["informal"] == 1)  // one run, counted once
+    }
+
+    @Test func capitalsBesideALinkOrShortOfThreeWordsAreNotShouting() throws {
+        // Beside a link, capitals are more often a title or a listing.
+        #expect(try metrics("APPLE IPHONE WITH ACCESSORIES, NO CONTRACT https://example.com/i")["informal"] == 0)
+        // Two words, words split by punctuation, words with a digit or a lower-case letter.
+        #expect(try metrics("The BBC NEWS team is here")["informal"] == 0)
+        #expect(try metrics("Results: NO, NOT, NEVER")["informal"] == 0)
+        #expect(try metrics("Southgate won D1 D2 D3 today")["informal"] == 0)
+        #expect(try metrics("The new iPHONE IS OUT today")["informal"] == 0)
+    }
+
     @Test func formalWritingIsNotInformal() throws {
         #expect(try metrics("The committee meets in Room 3 at noon.")["informal"] == 0)
         // Roman numerals, "www", and a doubled letter are not stretched speech.
