@@ -27,8 +27,9 @@
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
 ///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
-///   talks the specifics", "@critic on why ...") or before a role it names an organisation by ("@club owner
-///   Jerry Jones", "@party president Gerry Adams"); a mention after a role that says who the person is
+///   talks the specifics", "@critic on why ...", and after a colon or a sentence's end "@critic on ...") or
+///   before a role it names an organisation by ("@club owner Jerry Jones", "@party president Gerry Adams");
+///   a mention after a role that says who the person is
 ///   ("immigration minister @minister", "NASA astronaut @astronaut"; not after "Mr", "Mrs", "Ms", "Madam" or
 ///   "Dear", which address them: "Happy birthday Mr. President @name"); a mention after a closing quotation
 ///   mark and a colon, the quote's speaker (`"...": @historian`); and every mention, but a post's opening one,
@@ -363,7 +364,8 @@ public struct Metrics: Sendable {
     /// Mr, Mrs, Ms, Madam or Dear, which address them); it opens the post after a dot (".@minister"); or, when text comes before it, a
     /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), a role follows it (the
     /// organisation names who someone is: "@club owner Jerry Jones"), or "on" and a question word follow it
-    /// (the byline of a piece: "@critic on why the play works"); or it follows a closing quotation mark and a
+    /// (the byline of a piece: "@critic on why the play works"), or "on" follows it where it opens a clause
+    /// after a colon or a sentence's end ("The Carney crush: @critic on the Governor"); or it follows a closing quotation mark and a
     /// colon, naming who said the quoted words (`"It was avoidable": @historian`). A post that opens with a
     /// mention is a reply: that mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
@@ -376,6 +378,9 @@ public struct Metrics: Sendable {
         if let (next, stop) = word(after: mention.range.upperBound, in: prose, possessive: true) {
             if creditAfter.contains(next) || roleAfter.contains(next) { return true }
             if next == "on", let (topic, _) = word(after: stop, in: prose), topicQuestions.contains(topic) { return true }
+            // A byline that opens a clause after a colon or a sentence's end: "The Carney crush: @critic on the
+            // Governor", "... concert. @critic on the battle of the bands".
+            if next == "on", [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(last) { return true }
         }
         // A colon after a closing quotation mark: the quote's speaker (", ' and the curly ” and ’, E2 80 9D / 99).
         if last == UInt8(ascii: ":") {

@@ -55,6 +55,12 @@ struct VoiceMetricsTests {
         #expect(try metrics("Markets rally. @analyst breaks down the numbers.")["attributions"] == 1)
         // "@name on" and a question word: the byline of a piece.
         #expect(try metrics("The Carney crush: @writer on why the city is in a frenzy")["attributions"] == 1)
+        // "@name on" a topic, where the mention opens a clause after a colon or a sentence's end: a byline too.
+        #expect(try metrics("Gold medals all round: @writer on the Chelsea Flower Show")["attributions"] == 1)
+        #expect(try metrics("Stars hit town for the concert. @writer on the battle of the bands")["attributions"] == 1)
+        // Inside a sentence, "@name on" is someone spoken to or of: congratulated, watched.
+        #expect(try metrics("Congratulations @ann on the birth of your baby girl")["attributions"] == 0)
+        #expect(try metrics("Gonna watch @band on the Ellen Show tonight")["attributions"] == 0)
         // After a closing quotation mark and a colon: who said the quoted words.
         #expect(try metrics("\"It was avoidable\": @historian on the war")["attributions"] == 1)
         #expect(try metrics("\u{201C}It was avoidable\u{201D}: @historian on the war")["attributions"] == 1)
