@@ -14,7 +14,9 @@
 ///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
 ///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`).
 ///   `first_person_singular` also counts one for a post that opens with the "I" left out, a diary's voice
-///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ...").
+///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ..."). In a post
+///   shared with a "via @source" credit at its end (`Relay`) all three, and `informal`, are 0: the words are
+///   the source's.
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
@@ -107,6 +109,10 @@ public struct Metrics: Sendable {
         }
         sentenceRanges = sentences
         let links = entities.urls.count
+        // A post shared with a "via @source" credit is the source's words: their "I", "we", "you" and casual
+        // marks are not the writer's voice.
+        let relay = Relay(prose: prose, mentions: entities.mentions, tagged: tagged.ranges)
+        let voiced = relay.isCreditedShare ? 0 : 1
         let counted = Metrics.countedText(of: post)
         let countedURLs = scannedURLs.flatMap { SameBytes.equal(counted, post.prose) ? $0 : nil }
         // In the order of `names`, which the debug build checks.
@@ -125,16 +131,16 @@ public struct Metrics: Sendable {
             "exclamations": Double(counts.exclamations),
             "emoji": Double(counts.emoji),
             "caps_words": Double(counts.capsWords),
-            "first_person_singular": Double(counts.firstPersonSingular + (DroppedSubject.opens(prose) ? 1 : 0)),
-            "first_person_plural": Double(counts.firstPersonPlural),
-            "second_person": Double(counts.secondPerson),
+            "first_person_singular": Double(voiced * (counts.firstPersonSingular + (DroppedSubject.opens(prose) ? 1 : 0))),
+            "first_person_plural": Double(voiced * counts.firstPersonPlural),
+            "second_person": Double(voiced * counts.secondPerson),
             "prose_words": Double(counts.proseWords),
             "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
-            "informal": Double(counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
+            "informal": Double(voiced * (counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
                 + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)
-                + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0)),
-            "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
+                + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0))),
+            "attributions": Double(Metrics.attributions(entities: entities, prose: prose, relay: relay)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs + quotations),
             "asks": Double(counts.asks),
@@ -349,9 +355,8 @@ public struct Metrics: Sendable {
 
     /// Mentions that credit a source or sit in words relayed from someone else (`Relay`); a post's opening
     /// mention addresses someone whatever follows.
-    static func attributions(entities: Entities, prose: [UInt8], tagged: [Range<Int>]) -> Int {
+    static func attributions(entities: Entities, prose: [UInt8], relay: Relay) -> Int {
         let mentions = entities.mentions
-        let relay = Relay(prose: prose, mentions: mentions, tagged: tagged)
         let opening = prose.firstIndex { !isSpace($0) } ?? prose.count
         return mentions.filter { mention in
             isAttribution(mention, in: prose) || relay.contains(mention) && mention.range.lowerBound > opening

@@ -301,6 +301,7 @@ examples:
     - "https://example.com/report #growth"
     - "Storm closes the coast road, via @desk https://example.com/storm"
     - "Getting a mortgage is tough these days. Reporter @ann talks the specifics (VIDEO) https://example.com/v"
+    - "Enjoy your day! Sunny over the bay 😎 https://example.com/bay / via @reader"
   pass:
     - "I rewrote our onboarding after watching five people get stuck on step two: https://example.com/onboarding"
     - "No link here, just a thought about Monday standups."

@@ -131,6 +131,24 @@ struct VoiceMetricsTests {
         #expect(try metrics("Dane Cook: I slept all day\nI saw the show, it was fine")["first_person_singular"] == 1)
     }
 
+    @Test func aPostSharedWithAViaCreditSpeaksInTheSourcesVoice() throws {
+        // The whole post is the source's words: their "I", "you", "we" and casual marks are not the writer's.
+        let shared = try metrics("Good morning all, enjoy your day! Loving it \u{1F60E} https://example.com/p / via @reader #Down")
+        #expect(shared["second_person"] == 0)
+        #expect(shared["informal"] == 0)
+        #expect(shared["first_person_singular"] == 0)
+        #expect(try metrics("My view over the bay this morning https://example.com/g / via @reader @desk")["first_person_singular"] == 0)
+        #expect(try metrics("We made the front page https://example.com/f (via @reporter)")["first_person_plural"] == 0)
+    }
+
+    @Test func wordsOfTheWritersOwnAfterOrAroundAViaKeepTheirVoice() throws {
+        // Words after the credit are the writer's: the post is not a credited share.
+        let after = try metrics("Storm photo https://example.com/s via @reader, I love it \u{1F60E}")
+        #expect(after["first_person_singular"] == 1)
+        #expect(after["informal"] == 1)
+        #expect(try metrics("Great tip via @ann: you should try it")["second_person"] == 1)
+    }
+
     @Test func apostrophesAndUnclosedQuotesQuoteNothing() throws {
         // An apostrophe in a word, or after one, opens no quotation.
         #expect(try metrics("I'm sure you don't mind, it's the students' union's call")["first_person_singular"] == 1)
