@@ -10,22 +10,33 @@
 /// - `questions`: runs of `?`; `exclamations`: `!` characters; `emoji`: emoji characters;
 ///   `caps_words`: words of two or more letters, all capitals.
 /// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
-///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall).
+///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall),
+///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
+///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`).
+///   `first_person_singular` also counts one for a post that opens with the "I" left out, a diary's voice
+///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ..."). In a post
+///   shared with a "via @source" credit at its end (`Relay`) all three, and `informal`, are 0: the words are
+///   the source's.
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
 ///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"),
-///   exclamation marks stacked two or more ("!!", each run once), and a post that starts in lower case.
+///   exclamation marks stacked two or more ("!!", each run once), a post that starts in lower case, and, in a
+///   post without a link, capitals shouted: three or more words in capitals in a row (`Shouting`, once).
 /// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
 ///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
 ///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
-///   talks the specifics", "@critic on why ...") or before a role it names an organisation by ("@club owner
-///   Jerry Jones", "@party president Gerry Adams"); a mention after a closing quotation mark and a colon, the
-///   quote's speaker (`"...": @historian`); and every mention, but a post's opening one, in words relayed from
-///   someone else (see `Relay`: after "RT @source", or in a post that ends with a "via @source" credit).
+///   talks the specifics", "@critic on why ...", and after a colon or a sentence's end "@critic on ...") or
+///   before a role it names an organisation by ("@club owner Jerry Jones", "@party president Gerry Adams");
+///   a mention after a role that says who the person is
+///   ("immigration minister @minister", "NASA astronaut @astronaut"; not after "Mr", "Mrs", "Ms", "Madam" or
+///   "Dear", which address them: "Happy birthday Mr. President @name"); a mention after a closing quotation
+///   mark and a colon, the quote's speaker (`"...": @historian`); and every mention, but a post's opening one,
+///   in words relayed from someone else (see `Relay`: after "RT @source", or in a post that ends with a
+///   "via @source" credit).
 /// - `reported_speech` (candor's): reporting verbs outside mentions and hashtags (say, says, said, tells, told,
 ///   reports, reported, according, announces, announced, confirms, confirmed, claims, claimed, warns, warned,
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
@@ -88,8 +99,9 @@ public struct Metrics: Sendable {
             accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
                 if !named.overlaps(match) { selfReferences += 1 }
             }
+            var quoted = OrderedRanges(QuotedSpans.ranges(in: buffer))
             WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
-                counts.add(word: word, in: buffer, tagged: tagged.overlaps(word))
+                counts.add(word: word, in: buffer, tagged: tagged.overlaps(word), quoted: quoted.overlaps(word))
             }
             sentences = Metrics.sentences(in: buffer)
             counts.addPunctuation(in: buffer)
@@ -97,6 +109,10 @@ public struct Metrics: Sendable {
         }
         sentenceRanges = sentences
         let links = entities.urls.count
+        // A post shared with a "via @source" credit is the source's words: their "I", "we", "you" and casual
+        // marks are not the writer's voice.
+        let relay = Relay(prose: prose, mentions: entities.mentions, tagged: tagged.ranges)
+        let voiced = relay.isCreditedShare ? 0 : 1
         let counted = Metrics.countedText(of: post)
         let countedURLs = scannedURLs.flatMap { SameBytes.equal(counted, post.prose) ? $0 : nil }
         // In the order of `names`, which the debug build checks.
@@ -115,15 +131,16 @@ public struct Metrics: Sendable {
             "exclamations": Double(counts.exclamations),
             "emoji": Double(counts.emoji),
             "caps_words": Double(counts.capsWords),
-            "first_person_singular": Double(counts.firstPersonSingular),
-            "first_person_plural": Double(counts.firstPersonPlural),
-            "second_person": Double(counts.secondPerson),
+            "first_person_singular": Double(voiced * (counts.firstPersonSingular + (DroppedSubject.opens(prose) ? 1 : 0))),
+            "first_person_plural": Double(voiced * counts.firstPersonPlural),
+            "second_person": Double(voiced * counts.secondPerson),
             "prose_words": Double(counts.proseWords),
             "weighted_length": Double(EntityExtractor.weightedLength(of: counted, platform: platform, urls: countedURLs)),
             "limit": Double(platform.limit),
-            "informal": Double(counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
-                + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)),
-            "attributions": Double(Metrics.attributions(entities: entities, prose: prose, tagged: tagged.ranges)),
+            "informal": Double(voiced * (counts.emoji + counts.interjections + counts.stretched + counts.stackedExclamations
+                + Metrics.emoticons(in: prose) + (Metrics.startsInLowerCase(prose) ? 1 : 0)
+                + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0))),
+            "attributions": Double(Metrics.attributions(entities: entities, prose: prose, relay: relay)),
             "self_references": Double(selfReferences),
             "reported_speech": Double(counts.reportingVerbs + quotations),
             "asks": Double(counts.asks),
@@ -324,14 +341,22 @@ public struct Metrics: Sendable {
         "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "winner",
         "winners", "membership",
     ]
+    /// Roles before a mention that say who the person is, in the third person: "immigration minister
+    /// @minister", "NASA astronaut @astronaut", "oil and gas reporter @reporter". The bulletin names them; it
+    /// does not talk to them. (After "Mr", "Mrs", "Ms", "Madam" or "Dear" the role addresses them: "Happy
+    /// birthday Mr. President @name".)
+    private static let roleBefore: Set<String> = roleAfter.union([
+        "premier", "senator", "mp", "mayor", "governor", "author", "writer", "composer", "producer", "designer",
+        "astronaut", "expert", "analyst", "economist", "professor", "scientist", "actor", "actress", "singer", "star",
+    ]).subtracting(["membership", "winner", "winners", "boss"])
+    private static let addressingTitles: Set<String> = ["mr", "mrs", "ms", "madam", "dear"]
     /// Words that, after "@name on", make the mention a byline on a question: "@critic on why the play works".
     private static let topicQuestions: Set<String> = ["why", "how", "what", "who", "whether", "where", "when"]
 
     /// Mentions that credit a source or sit in words relayed from someone else (`Relay`); a post's opening
     /// mention addresses someone whatever follows.
-    static func attributions(entities: Entities, prose: [UInt8], tagged: [Range<Int>]) -> Int {
+    static func attributions(entities: Entities, prose: [UInt8], relay: Relay) -> Int {
         let mentions = entities.mentions
-        let relay = Relay(prose: prose, mentions: mentions, tagged: tagged)
         let opening = prose.firstIndex { !isSpace($0) } ?? prose.count
         return mentions.filter { mention in
             isAttribution(mention, in: prose) || relay.contains(mention) && mention.range.lowerBound > opening
@@ -340,10 +365,12 @@ public struct Metrics: Sendable {
 
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
     /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
-    /// ("writes @critic"); it opens the post after a dot (".@minister"); or, when text comes before it, a
+    /// ("writes @critic"), or a role that says who the person is ("immigration minister @minister"; not after
+    /// Mr, Mrs, Ms, Madam or Dear, which address them); it opens the post after a dot (".@minister"); or, when text comes before it, a
     /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), a role follows it (the
     /// organisation names who someone is: "@club owner Jerry Jones"), or "on" and a question word follow it
-    /// (the byline of a piece: "@critic on why the play works"); or it follows a closing quotation mark and a
+    /// (the byline of a piece: "@critic on why the play works"), or "on" follows it where it opens a clause
+    /// after a colon or a sentence's end ("The Carney crush: @critic on the Governor"); or it follows a closing quotation mark and a
     /// colon, naming who said the quoted words (`"It was avoidable": @historian`). A post that opens with a
     /// mention is a reply: that mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
@@ -356,6 +383,9 @@ public struct Metrics: Sendable {
         if let (next, stop) = word(after: mention.range.upperBound, in: prose, possessive: true) {
             if creditAfter.contains(next) || roleAfter.contains(next) { return true }
             if next == "on", let (topic, _) = word(after: stop, in: prose), topicQuestions.contains(topic) { return true }
+            // A byline that opens a clause after a colon or a sentence's end: "The Carney crush: @critic on the
+            // Governor", "... concert. @critic on the battle of the bands".
+            if next == "on", [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(last) { return true }
         }
         // A colon after a closing quotation mark: the quote's speaker (", ' and the curly ” and ’, E2 80 9D / 99).
         if last == UInt8(ascii: ":") {
@@ -372,7 +402,16 @@ public struct Metrics: Sendable {
         var start = end
         while start > 0, !isSpace(prose[start - 1]), prose[start - 1] != UInt8(ascii: "(") { start -= 1 }
         let word = String(decoding: prose[start..<end], as: UTF8.self).lowercased()
-        return creditBefore.contains(word)
+        if creditBefore.contains(word) { return true }
+        guard roleBefore.contains(word) else { return false }
+        // The word before the role, without a trailing dot: "Mr." is "mr".
+        var titleEnd = start
+        while titleEnd > 0, isSpace(prose[titleEnd - 1]) { titleEnd -= 1 }
+        var titleStart = titleEnd
+        while titleStart > 0, !isSpace(prose[titleStart - 1]) { titleStart -= 1 }
+        var title = String(decoding: prose[titleStart..<titleEnd], as: UTF8.self).lowercased()
+        if title.hasSuffix(".") { title.removeLast() }
+        return !addressingTitles.contains(title)
     }
 
     /// The lower-case word after `index` (spaces skipped, at least one required; with `possessive`, an "'s" at
@@ -444,7 +483,9 @@ private struct Counts {
         return table
     }()
 
-    mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool) {
+    /// `quoted`: the word is inside quotation marks (`QuotedSpans`), so an "I", "we" or "you" in it is the
+    /// quoted speaker's, not the writer's.
+    mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool, quoted: Bool = false) {
         words += 1
         if !tagged { proseWords += 1 }
         let word = bytes[range]
@@ -486,13 +527,13 @@ private struct Counts {
         defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
         guard let person = Counts.people[lower] else { return }
-        if person.contains(.singular) { firstPersonSingular += 1 }
+        if person.contains(.singular), !quoted { firstPersonSingular += 1 }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
         if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
         if person.contains(.ask) { asks += 1 }
         // "US" in capitals is the country, not the pronoun.
-        if person.contains(.plural), !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
-        if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper) { secondPerson += 1 }
+        if person.contains(.plural), !quoted, !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
+        if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper), !quoted { secondPerson += 1 }
     }
 
     /// A word with a letter written three or more times in a row ("sooo", "noooo", "ahhh"): speech stretched

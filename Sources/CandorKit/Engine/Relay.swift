@@ -6,10 +6,13 @@
 ///   "Will shipping get cheaper? (via @reporter) https://… #retail"). A post shared that way is the
 ///   source's words, and the mentions in it are the source's tags.
 ///
-/// `Metrics` counts the mentions in a relay as `attributions`.
+/// `Metrics` counts the mentions in a relay as `attributions`; and, in a post shared with a "via @source"
+/// credit, whose words are all the source's, no "I", "we", "you" or casual mark as the writer's voice.
 struct Relay {
     /// Byte ranges of the prose that someone else wrote.
     private(set) var ranges: [Range<Int>] = []
+    /// Whether the whole post is the source's words, shared with a "via @source" credit at its end.
+    private(set) var isCreditedShare = false
 
     /// `prose` is the post's prose with URLs blanked; `mentions`, `tagged` its mentions and the ranges of
     /// every mention, hashtag and cashtag, in text order.
@@ -21,6 +24,7 @@ struct Relay {
         if let credit = mentions.last(where: { Relay.word(before: $0, in: prose) == "via" }),
            Relay.onlyCreditsFollow(credit, in: prose, tagged: tagged) {
             ranges = [0..<prose.count]
+            isCreditedShare = true
         }
     }
 

@@ -15,6 +15,23 @@ struct VoiceMetricsTests {
         #expect(try metrics("Had a really good day!! Home now!!!")["informal"] == 2)
     }
 
+    @Test func capitalsShoutedWithoutALinkAreCasual() throws {
+        #expect(try metrics("Oh well, they remade it... NO GOOD CAN COME OF THIS.")["informal"] == 1)
+        #expect(try metrics("HE'S A SCUMBAG DON'T YA KNOW")["informal"] == 1)
+        #expect(try metrics("I AM SO HAPPY TODAY")["informal"] == 1)  // counted from "AM", as Hype reads it
+        #expect(try metrics("Cigar smell. GROSS GROSS GROSS")["informal"] == 1)  // one run, counted once
+    }
+
+    @Test func capitalsBesideALinkOrShortOfThreeWordsAreNotShouting() throws {
+        // Beside a link, capitals are more often a title or a listing.
+        #expect(try metrics("APPLE IPHONE WITH ACCESSORIES, NO CONTRACT https://example.com/i")["informal"] == 0)
+        // Two words, words split by punctuation, words with a digit or a lower-case letter.
+        #expect(try metrics("The BBC NEWS team is here")["informal"] == 0)
+        #expect(try metrics("Results: NO, NOT, NEVER")["informal"] == 0)
+        #expect(try metrics("Southgate won D1 D2 D3 today")["informal"] == 0)
+        #expect(try metrics("The new iPHONE IS OUT today")["informal"] == 0)
+    }
+
     @Test func formalWritingIsNotInformal() throws {
         #expect(try metrics("The committee meets in Room 3 at noon.")["informal"] == 0)
         // Roman numerals, "www", and a doubled letter are not stretched speech.
@@ -38,12 +55,27 @@ struct VoiceMetricsTests {
         #expect(try metrics("Markets rally. @analyst breaks down the numbers.")["attributions"] == 1)
         // "@name on" and a question word: the byline of a piece.
         #expect(try metrics("The Carney crush: @writer on why the city is in a frenzy")["attributions"] == 1)
+        // "@name on" a topic, where the mention opens a clause after a colon or a sentence's end: a byline too.
+        #expect(try metrics("Gold medals all round: @writer on the Chelsea Flower Show")["attributions"] == 1)
+        #expect(try metrics("Stars hit town for the concert. @writer on the battle of the bands")["attributions"] == 1)
+        // Inside a sentence, "@name on" is someone spoken to or of: congratulated, watched.
+        #expect(try metrics("Congratulations @ann on the birth of your baby girl")["attributions"] == 0)
+        #expect(try metrics("Gonna watch @band on the Ellen Show tonight")["attributions"] == 0)
         // After a closing quotation mark and a colon: who said the quoted words.
         #expect(try metrics("\"It was avoidable\": @historian on the war")["attributions"] == 1)
         #expect(try metrics("\u{201C}It was avoidable\u{201D}: @historian on the war")["attributions"] == 1)
         // A role after the mention: the organisation names who someone is.
         #expect(try metrics("A former dancer is accusing @club owner Jerry Jones of assault")["attributions"] == 1)
         #expect(try metrics("In today's paper: @party president Gerry Adams speaks of a threat")["attributions"] == 1)
+    }
+
+    @Test func aMentionAfterARoleNamesWhoThePersonIs() throws {
+        #expect(try metrics("Interview with immigration minister @minister https://example.com/i")["attributions"] == 1)
+        #expect(try metrics("Super Typhoon from space, captured by NASA astronaut @astro")["attributions"] == 1)
+        #expect(try metrics("Athabasca sale closes (via oil and gas reporter @reporter)")["attributions"] == 1)
+        // A title before the role addresses the person; a word that is no role leaves the mention addressing.
+        #expect(try metrics("Happy birthday Mr. President @name, God bless")["attributions"] == 0)
+        #expect(try metrics("Off to the gig tonight with my friend @sam")["attributions"] == 0)
     }
 
     @Test func aMentionBeforeOtherWordsStillAddressesSomeone() throws {
@@ -62,6 +94,93 @@ struct VoiceMetricsTests {
         #expect(try metrics("\u{201C}Few things are harder to put up with than a good example.\u{201D} - Mark Twain")["reported_speech"] == 1)
         // Each quotation counts once, beside the reporting verbs.
         #expect(try metrics("\"We will not back down on this one\", she said. \"Not now, not ever, not for anyone.\"")["reported_speech"] == 3)
+    }
+
+    @Test func pronounsInQuotationMarksAreTheQuotedSpeakers() throws {
+        // Someone else's "I", in double quotes, straight or curly, or in single quotes, is not the writer's.
+        #expect(try metrics("\"Today I'm thrilled to be alive,\" says Dr Brantly")["first_person_singular"] == 0)
+        #expect(try metrics("\u{201C}I am as unnoticeable as that wheelie bin.\u{201D}")["first_person_singular"] == 0)
+        #expect(try metrics("Rob Ford: 'I'm ashamed and humiliated'; pledges clean living")["first_person_singular"] == 0)
+        #expect(try metrics("Jailed Marine's mom: \u{2018}My heart is breaking\u{2019} says the family")["first_person_singular"] == 0)
+        // A title's "you", a quoted speaker's "we".
+        #expect(try metrics("Prankster's show 'Nathan For You' back for Season 2")["second_person"] == 0)
+        #expect(try metrics("\"We won't let this verdict sum him up,\" the family said")["first_person_plural"] == 0)
+        // The writer's own words around the quotation still count.
+        let around = try metrics("I told them \"you were right all along\" and you know what, they laughed")
+        #expect(around["first_person_singular"] == 1)
+        #expect(around["second_person"] == 1)
+    }
+
+    @Test func wordsAfterASpeakersKickerAreTheSpeakers() throws {
+        // A named person's kicker and first-person words: a quotation without the marks.
+        #expect(try metrics(".@minister: I think the bill goes too far #auspol")["first_person_singular"] == 0)
+        #expect(try metrics(".@minister: My message to the party is to stay and fight")["first_person_singular"] == 0)
+        #expect(try metrics("Dane Cook: I slept with hundreds of groupies | https://example.com/d")["first_person_singular"] == 0)
+        #expect(try metrics("Sarah Burton: how I kept the wedding dress secret")["first_person_singular"] == 0)
+        #expect(try metrics("Matthew Parris: I\u{2019}m a Tory, I simply could not")["first_person_singular"] == 0)
+    }
+
+    @Test func aLabelOrAPersonsOwnColonIsNoSpeakersKicker() throws {
+        // A label, a lone word, a name joined by small words, a reply: the "I" after them is the writer's.
+        #expect(try metrics("Photo: I finally made it to the top https://example.com/p")["first_person_singular"] == 1)
+        #expect(try metrics("Me: I want to log in.\nSupport: please verify your number")["first_person_singular"] == 2)
+        #expect(try metrics("Friend of Friend: I bet he just ousted the mayor")["first_person_singular"] == 1)
+        #expect(try metrics("@ann: I think you are right about the bill")["first_person_singular"] == 1)
+        // Words that do not open in the first person, and the writer's next line, are the writer's own.
+        #expect(try metrics("Game Stop: where I take my boys to buy games")["first_person_singular"] == 2)
+        #expect(try metrics("Dane Cook: I slept all day\nI saw the show, it was fine")["first_person_singular"] == 1)
+    }
+
+    @Test func aPostSharedWithAViaCreditSpeaksInTheSourcesVoice() throws {
+        // The whole post is the source's words: their "I", "you", "we" and casual marks are not the writer's.
+        let shared = try metrics("Good morning all, enjoy your day! Loving it \u{1F60E} https://example.com/p / via @reader #Down")
+        #expect(shared["second_person"] == 0)
+        #expect(shared["informal"] == 0)
+        #expect(shared["first_person_singular"] == 0)
+        #expect(try metrics("My view over the bay this morning https://example.com/g / via @reader @desk")["first_person_singular"] == 0)
+        #expect(try metrics("We made the front page https://example.com/f (via @reporter)")["first_person_plural"] == 0)
+    }
+
+    @Test func wordsOfTheWritersOwnAfterOrAroundAViaKeepTheirVoice() throws {
+        // Words after the credit are the writer's: the post is not a credited share.
+        let after = try metrics("Storm photo https://example.com/s via @reader, I love it \u{1F60E}")
+        #expect(after["first_person_singular"] == 1)
+        #expect(after["informal"] == 1)
+        #expect(try metrics("Great tip via @ann: you should try it")["second_person"] == 1)
+    }
+
+    @Test func apostrophesAndUnclosedQuotesQuoteNothing() throws {
+        // An apostrophe in a word, or after one, opens no quotation.
+        #expect(try metrics("I'm sure you don't mind, it's the students' union's call")["first_person_singular"] == 1)
+        #expect(try metrics("The students' union says I can't go")["first_person_singular"] == 1)
+        #expect(try metrics("Rock 'n' roll and I love it")["first_person_singular"] == 1)
+        #expect(try metrics("Back to the \u{2019}90s and I love it")["first_person_singular"] == 1)
+        // A quote that never closes holds nothing; a single quote stops at a line break.
+        #expect(try metrics("\"I can't stop smiling today")["first_person_singular"] == 1)
+        #expect(try metrics("'Best day ever\nI mean it, you're all brilliant'")["first_person_singular"] == 1)
+    }
+
+    @Test func anOpeningWithTheIDroppedSpeaksAsI() throws {
+        // A diary's voice: the writer is the subject left out.
+        for text in [
+            "Loving The Checkout on ABC iView. https://example.com/c", "Just seen a truly brilliant cushion...",
+            "Love this https://example.com/p", "Quite enjoyed Ghost Protocol.", "Can\u{2019}t wait til next week",
+            "Off to school", "So proud of her today", "Heading home after a long day", "Gutted.",
+            "Hate when the train is late", "Looking forward to the weekend",
+        ] {
+            #expect(try metrics(text)["first_person_singular"] == 1, "\(text)")
+        }
+    }
+
+    @Test func aSubjectANounOrAnAppsWordsAreNoDroppedI() throws {
+        for text in [
+            "Police arrest two men over the cold case", "Love Island returns tonight", "Love and learn? A poll",
+            "Loved ones gather at the memorial", "Just posted a photo https://example.com/p",
+            "Proud to announce our new platform", "Excited to share the news", "Missing hiker found alive",
+            "RT @ann: Loving the tour so far", "#Loving the weather", "Lovefilm adds new titles",
+        ] {
+            #expect(try metrics(text)["first_person_singular"] == 0, "\(text)")
+        }
     }
 
     @Test func aTitleOrAnUnclosedQuoteIsNotReportedSpeech() throws {

@@ -1,0 +1,135 @@
+/// The passages of a post inside quotation marks: someone else's words ("I'm ashamed," says the mayor), or a
+/// title ('Nathan For You'); and the words after a speaker's kicker, a quotation without the marks
+/// (".@minister: I think the bill goes too far", "Sarah Burton: how I kept the dress secret"). An "I", "we"
+/// or "you" in them is the quoted speaker's or the title's, not the writer's, so `Metrics` leaves them out of
+/// `first_person_singular`, `first_person_plural` and `second_person`.
+///
+/// - Straight double quotes pair in order; curly double quotes (“ ”) pair with each other.
+/// - Single quotes, straight or curly (‘ ’), open after a space, the start of the post or an opening bracket,
+///   colon or dash, before a non-space; they close before a space, the end of the post or punctuation, after a
+///   non-space. An apostrophe inside a word ("I'm", "don’t") does neither. A single quote does not run past
+///   a line break.
+/// - An unclosed quote holds nothing.
+/// - A speaker's kicker opens the post: a mention after a dot (".@minister") or a name of two to four
+///   capitalised words ("Dane Cook", "Sarah Jane Burton"), a colon, and words that speak in the first
+///   person from their start ("I ...", "My ...", "how I ..."): the rest of the line is the named person's.
+///   A label ("VIDEO:", "Photo:"), a lone word ("Me:") or a name joined by small words ("Friend of Friend:")
+///   is not a speaker's kicker.
+enum QuotedSpans {
+    /// Byte ranges of the quoted passages (between the marks), in text order, not overlapping.
+    static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        // Passages close in text order, but one may hold another (a single quote within a double one).
+        func append(_ passage: Range<Int>) {
+            var passage = passage
+            while let last = result.last, last.upperBound > passage.lowerBound {
+                passage = min(last.lowerBound, passage.lowerBound)..<max(last.upperBound, passage.upperBound)
+                result.removeLast()
+            }
+            result.append(passage)
+        }
+        if let words = speakersWords(in: bytes) { result.append(words) }
+        var double: (start: Int, curly: Bool)?
+        var single: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var length = 1
+            if byte == UInt8(ascii: "\"") || isCurly(at: index, in: bytes, 0x9C) || isCurly(at: index, in: bytes, 0x9D) {
+                let curly = byte != UInt8(ascii: "\"")
+                if curly { length = 3 }
+                let closes = !curly || bytes[index + 2] == 0x9D
+                if let open = double, closes, open.curly == curly {
+                    append(open.start..<index)
+                    double = nil
+                } else if double == nil, !curly || bytes[index + 2] == 0x9C {
+                    double = (index + length, curly)
+                }
+            } else if byte == UInt8(ascii: "'") || isCurly(at: index, in: bytes, 0x98) || isCurly(at: index, in: bytes, 0x99) {
+                if byte != UInt8(ascii: "'") { length = 3 }
+                let before = index > 0 ? bytes[index - 1] : 0x20
+                let after = index + length < bytes.count ? bytes[index + length] : 0x20
+                let opensAfter = Metrics.isSpace(before) || [UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: "-")].contains(before)
+                    || index == 0
+                let closesBefore = Metrics.isSpace(after) || index + length == bytes.count
+                    || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                        UInt8(ascii: "?"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "\"")].contains(after)
+                let canOpen = byte == UInt8(ascii: "'") || bytes[index + 2] == 0x98
+                let canClose = byte == UInt8(ascii: "'") || bytes[index + 2] == 0x99
+                if let open = single, canClose, closesBefore, !Metrics.isSpace(before) {
+                    append(open..<index)
+                    single = nil
+                } else if single == nil, canOpen, opensAfter, !Metrics.isSpace(after), index + length < bytes.count {
+                    single = index + length
+                }
+            } else if byte == 0x0A {
+                single = nil
+            }
+            index += length
+        }
+        return result
+    }
+
+    /// Words that open a first-person statement after a speaker's kicker: "I", "my", "me", or a question word
+    /// and "I" ("how I kept ...").
+    private static let firstPersonOpeners: Set<String> = ["i", "my", "me"]
+    private static let questionWords: Set<String> = ["how", "why", "what"]
+
+    /// The words after a speaker's kicker (see the type's notes), up to the end of the line.
+    static func speakersWords(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var index = 0
+        func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        /// The lower-case ASCII word at `index`, moving past it.
+        func word() -> String {
+            let start = index
+            while index < bytes.count, isUpper(bytes[index]) || isLower(bytes[index]) { index += 1 }
+            return String(decoding: bytes[start..<index].map { $0 | 0x20 }, as: UTF8.self)
+        }
+        skipSpaces()
+        if index + 2 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: "@") {
+            index += 2
+            let start = index
+            while index < bytes.count, WordScanner.isASCIIWordByte(bytes[index]) { index += 1 }
+            guard index > start else { return nil }
+        } else {
+            // Two to four capitalised words: a capital, then lower-case letters (an inner capital, apostrophe,
+            // dot or hyphen allowed: "McCain", "O'Neill", "Jean-Luc").
+            var names = 0
+            while index < bytes.count, isUpper(bytes[index]) {
+                index += 1
+                var lower = false
+                while index < bytes.count, isUpper(bytes[index]) || isLower(bytes[index])
+                    || [UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "-")].contains(bytes[index]) {
+                    if isLower(bytes[index]) { lower = true }
+                    index += 1
+                }
+                guard lower else { return nil }
+                names += 1
+                guard index < bytes.count, bytes[index] == 0x20, index + 1 < bytes.count, isUpper(bytes[index + 1]) else { break }
+                index += 1
+            }
+            guard (2...4).contains(names) else { return nil }
+        }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == 0x20 else { return nil }
+        index += 1
+        skipSpaces()
+        let start = index
+        var first = word()
+        if questionWords.contains(first) {
+            skipSpaces()
+            first = word()
+            guard first == "i" else { return nil }
+        }
+        guard firstPersonOpeners.contains(first), index == bytes.count || !WordScanner.isASCIIWordByte(bytes[index]) else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+
+    /// Whether `E2 80 <last>` (a curly quotation mark) starts at `index`.
+    private static func isCurly(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, _ last: UInt8) -> Bool {
+        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == last
+    }
+}

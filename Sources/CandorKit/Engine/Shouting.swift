@@ -1,0 +1,49 @@
+/// Capitals shouted: three or more words in capitals in a row, the run `Hype` flags ("NO GOOD CAN COME OF
+/// THIS", "HE'S A SCUMBAG DON'T YA KNOW"). In a post of the writer's own words it is a raised voice, as stacked
+/// "!!" is punctuation raised, and `Metrics` counts it in `informal`; beside a link the capitals are more often
+/// a title or a listing ("APPLE iPHONE 4 - WHITE 8 GB WITH ACCESSORIES <link>"), so a post with a link is left
+/// to `Hype` alone.
+///
+/// A word in capitals is a run of upper-case letters and apostrophes between characters that are not word
+/// characters ("O'NEILL", not "iPHONE" or "D1"); the words of a run are apart by white space only; the run
+/// counts from its first word of two letters or more, as Hype's pattern does ("I AM SO HAPPY" counts from
+/// "AM").
+enum Shouting {
+    static func shouts(in prose: [UInt8]) -> Bool {
+        prose.withUnsafeBufferPointer { bytes in
+            var index = 0
+            var run = 0
+            while index < bytes.count {
+                // A word: maximal run of word characters (and apostrophes inside it).
+                let (isWord, _) = WordScanner.wordCharacter(at: index, in: bytes)
+                guard isWord else {
+                    if !Metrics.isSpace(bytes[index]) { run = 0 }
+                    index += 1
+                    while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                    continue
+                }
+                var letters = 0
+                var capitals = true
+                while index < bytes.count {
+                    let (isWord, length) = WordScanner.wordCharacter(at: index, in: bytes)
+                    if isWord {
+                        let (scalar, _) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : WordScanner.decode(at: index, in: bytes)
+                        if scalar.properties.isUppercase { letters += 1 } else { capitals = false }
+                    } else if bytes[index] != UInt8(ascii: "'") || letters == 0 || index + 1 >= bytes.count
+                        || !WordScanner.wordCharacter(at: index + 1, in: bytes).isWord {
+                        break
+                    }
+                    index += length
+                }
+                if capitals, letters > 0 {
+                    // A one-letter word ("I", "A") continues a run but does not start one.
+                    if run > 0 || letters >= 2 { run += 1 }
+                    if run >= 3 { return true }
+                } else {
+                    run = 0
+                }
+            }
+            return false
+        }
+    }
+}
