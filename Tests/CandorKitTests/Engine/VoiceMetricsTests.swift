@@ -41,6 +41,27 @@ struct VoiceMetricsTests {
         #expect(try metrics("Doors open at noon! Bring a friend! Or two!")["informal"] == 0)
     }
 
+    @Test func anAcronymInCapitalsIsNotStretchedSpeech() throws {
+        // Three of a consonant in a word all in capitals is an acronym's, not a voice stretched.
+        #expect(try metrics("Coles taken to court by ACCC over supplier payments")["informal"] == 0)
+        #expect(try metrics("Joint CCC and police raids underway in Brisbane")["informal"] == 0)
+        // A shout in capitals stretches a vowel, or runs four letters and more; lower case stretches any.
+        #expect(try metrics("We won, NOOO way")["informal"] == 1)
+        #expect(try metrics("She's a DANCERRRR")["informal"] == 1)
+        #expect(try metrics("Hmmm that was odd")["informal"] == 1)
+    }
+
+    @Test func anILetterOfAnAbbreviationOrAMineThatIsAPitIsNoOneSpeaking() throws {
+        // "I" joined by a dot to a letter is a letter of an abbreviation.
+        #expect(try metrics("RCMP investigate double homicide in P.E.I.")["first_person_singular"] == 0)
+        #expect(try metrics("The suspect has been I.D.'d by police")["first_person_singular"] == 0)
+        // "mine" before a noun is the pit: the pronoun never stands before one.
+        #expect(try metrics("Mount Polley mine spill: inquiry to report")["first_person_singular"] == 0)
+        // The pronoun, and an "I" beside a full stop that ends a sentence, still count.
+        #expect(try metrics("That suitcase is mine. I put a pink tag on it.")["first_person_singular"] == 2)
+        #expect(try metrics("Back from the U.S. I missed tea.")["first_person_singular"] == 1)
+    }
+
     @Test func aMentionThatNamesTheSpeakerIsAnAttribution() throws {
         #expect(try metrics(".@premier says the budget comes back in July.")["attributions"] == 1)
         #expect(try metrics("Half the city is flooded, writes @critic in today's paper.")["attributions"] == 1)
