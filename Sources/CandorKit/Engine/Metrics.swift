@@ -45,7 +45,9 @@
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
 ///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
 ///   And quotations of six words or more (`quotationWords`), in straight or curly double quotes: someone's
-///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`).
+///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`);
+///   and a wire credit, a dash and a mention that close the post ("... hires Louis van Gaal as manager -
+///   @AP", `endsWithWireCredit`).
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `opening_question` (candor's): 1 when the post opens with a question asked with a question word or an
 ///   auxiliary verb (how, what, who, why, which, where, when, whose, will, would, can, could, should, shall,
@@ -145,7 +147,7 @@ public struct Metrics: Sendable {
                 + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0))),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, relay: relay)),
             "self_references": Double(selfReferences),
-            "reported_speech": Double(counts.reportingVerbs + quotations),
+            "reported_speech": Double(counts.reportingVerbs + quotations + (Metrics.endsWithWireCredit(prose, mentions: entities.mentions) ? 1 : 0)),
             "asks": Double(counts.asks),
             "opening_question": Metrics.opensWithQuestion(prose) ? 1 : 0,
             "reply_copies": Double(entities.isReply ? replyCopies : 0),
@@ -317,6 +319,20 @@ public struct Metrics: Sendable {
             index += 1
         }
         return count
+    }
+
+    /// Whether the post ends by crediting the outlet it took the news from, a dash and a mention with nothing
+    /// after them ("Manchester United hires Louis van Gaal as manager - @AP"): a wire item relayed. The
+    /// mention must close the post; a blanked link after it is nothing.
+    static func endsWithWireCredit(_ prose: [UInt8], mentions: [Entity]) -> Bool {
+        guard let credit = mentions.last, !prose[credit.range.upperBound...].contains(where: { !isSpace($0) }) else { return false }
+        var end = credit.range.lowerBound
+        while end > 0, isSpace(prose[end - 1]) { end -= 1 }
+        guard end > 0, end < credit.range.lowerBound else { return false }
+        // "-", or the en and em dashes (UTF-8 E2 80 93 / E2 80 94), with a space before.
+        if prose[end - 1] == UInt8(ascii: "-") { return end >= 2 && isSpace(prose[end - 2]) }
+        return end >= 4 && prose[end - 3] == 0xE2 && prose[end - 2] == 0x80 && (prose[end - 1] == 0x93 || prose[end - 1] == 0x94)
+            && isSpace(prose[end - 4])
     }
 
     static func startsInLowerCase(_ prose: [UInt8]) -> Bool {

@@ -62,6 +62,16 @@ struct VoiceMetricsTests {
         #expect(try metrics("Back from the U.S. I missed tea.")["first_person_singular"] == 1)
     }
 
+    @Test func aClosingDashAndMentionCreditsTheWire() throws {
+        // A dash and a mention that close the post name the outlet the news was taken from: reported speech.
+        #expect(try metrics("Manchester United hires Louis van Gaal as manager - @AP")["reported_speech"] == 1)
+        #expect(try metrics("FTSE 100 closes at its highest since 1999 \u{2014} @BloombergNews")["reported_speech"] == 1)
+        // Not a mention inside the post, nor one with words after it, nor a dash joined to a word.
+        #expect(try metrics("Dinner - @sam cooked, finally")["reported_speech"] == 0)
+        #expect(try metrics("Great gig last night with @sam")["reported_speech"] == 0)
+        #expect(try metrics("Off to the match with my brother-@sam")["reported_speech"] == 0)
+    }
+
     @Test func aMentionThatNamesTheSpeakerIsAnAttribution() throws {
         #expect(try metrics(".@premier says the budget comes back in July.")["attributions"] == 1)
         #expect(try metrics("Half the city is flooded, writes @critic in today's paper.")["attributions"] == 1)
