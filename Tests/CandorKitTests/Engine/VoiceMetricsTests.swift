@@ -72,6 +72,18 @@ struct VoiceMetricsTests {
         #expect(try metrics("Off to the match with my brother-@sam")["reported_speech"] == 0)
     }
 
+    @Test func wordsBeforeASpeakersClosingCreditAreTheSpeakers() throws {
+        // A comma, then "says Name" or "Name says" closing the sentence: the words before are the speaker's.
+        #expect(try metrics("Forgetting my speech lines is peril of the job, Miliband says")["first_person_singular"] == 0)
+        #expect(try metrics("Queen purred when I told her, says Cameron in microphone slip")["first_person_singular"] == 0)
+        #expect(try metrics("Arrest the officer who shot my son, #MichaelBrown mother tells @GMA")["first_person_singular"] == 0)
+        // Only the sentence the comma ends; a verb with more words after it opens a clause, not a credit.
+        #expect(try metrics("I like the word. Plus, Hugh Laurie said it was fantastic")["first_person_singular"] == 1)
+        #expect(try metrics("I like the word, Hugh Laurie said it was fantastic")["first_person_singular"] == 1)
+        // A credit must name someone: "said no one ever" is the writer's joke.
+        #expect(try metrics("I love Mondays, said no one ever")["first_person_singular"] == 1)
+    }
+
     @Test func aMentionThatNamesTheSpeakerIsAnAttribution() throws {
         #expect(try metrics(".@premier says the budget comes back in July.")["attributions"] == 1)
         #expect(try metrics("Half the city is flooded, writes @critic in today's paper.")["attributions"] == 1)
