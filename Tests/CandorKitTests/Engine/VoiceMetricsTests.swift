@@ -210,6 +210,8 @@ struct VoiceMetricsTests {
             "Love this https://example.com/p", "Quite enjoyed Ghost Protocol.", "Can\u{2019}t wait til next week",
             "Off to school", "So proud of her today", "Heading home after a long day", "Gutted.",
             "Hate when the train is late", "Looking forward to the weekend",
+            "Glad to see Chris Foy has been snapped up", "Good to hear Buemi's been offered a seat",
+            "Lovely to hear Stephen Fry rave about libraries",
         ] {
             #expect(try metrics(text)["first_person_singular"] == 1, "\(text)")
         }
@@ -221,6 +223,7 @@ struct VoiceMetricsTests {
             "Loved ones gather at the memorial", "Just posted a photo https://example.com/p",
             "Proud to announce our new platform", "Excited to share the news", "Missing hiker found alive",
             "RT @ann: Loving the tour so far", "#Loving the weather", "Lovefilm adds new titles",
+            "Pleased to see our numbers grow", "Good to go: the new release", "Great to be back on the road",
         ] {
             #expect(try metrics(text)["first_person_singular"] == 0, "\(text)")
         }
