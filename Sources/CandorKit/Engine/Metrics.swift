@@ -118,6 +118,7 @@ public struct Metrics: Sendable {
         // marks are not the writer's voice.
         let relay = Relay(prose: prose, mentions: entities.mentions, tagged: tagged.ranges)
         let voiced = relay.isCreditedShare ? 0 : 1
+        let wireCredit = Metrics.endsWithWireCredit(prose, mentions: entities.mentions)
         let counted = Metrics.countedText(of: post)
         let countedURLs = scannedURLs.flatMap { SameBytes.equal(counted, post.prose) ? $0 : nil }
         // In the order of `names`, which the debug build checks.
@@ -147,7 +148,7 @@ public struct Metrics: Sendable {
                 + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0))),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, relay: relay)),
             "self_references": Double(selfReferences),
-            "reported_speech": Double(counts.reportingVerbs + quotations + (Metrics.endsWithWireCredit(prose, mentions: entities.mentions) ? 1 : 0)),
+            "reported_speech": Double(counts.reportingVerbs + quotations + (wireCredit ? 1 : 0)),
             "asks": Double(counts.asks),
             "opening_question": Metrics.opensWithQuestion(prose) ? 1 : 0,
             "reply_copies": Double(entities.isReply ? replyCopies : 0),

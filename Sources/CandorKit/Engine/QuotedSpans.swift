@@ -71,10 +71,10 @@ enum QuotedSpans {
             index += length
         }
         guard let reported = reportedWords(in: bytes) else { return result }
-        // The reported words open the line: merge them with the passages they hold.
+        // The reported sentence may hold quoted passages, or begin inside one: merge them into one range.
         var merged = reported
         result.removeAll { passage in
-            guard passage.overlaps(merged) || passage.upperBound == merged.lowerBound else { return false }
+            guard passage.overlaps(merged) else { return false }
             merged = min(merged.lowerBound, passage.lowerBound)..<max(merged.upperBound, passage.upperBound)
             return true
         }
@@ -157,7 +157,7 @@ enum QuotedSpans {
         while words.count < 5 {
             while index < line, Metrics.isSpace(bytes[index]) { index += 1 }
             let start = index
-            while index < line, WordScanner.isASCIIWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "@") || bytes[index] == UInt8(ascii: "#") {
+            while index < line, WordScanner.isASCIIWordByte(bytes[index]) || [UInt8(ascii: "@"), UInt8(ascii: "#")].contains(bytes[index]) {
                 index += 1
             }
             guard index > start else { break }
@@ -166,10 +166,9 @@ enum QuotedSpans {
             let text = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
             words.append((text, tag || first >= 0x41 && first <= 0x5A, tag))
         }
-        // The reported words are the sentence the comma ends: "Plus, Hugh Laurie said it was ..." reports no
-        // words before "Plus".
+        // The reported words are the sentence the comma ends, from after a ".", "!" or "?" and a space.
         var start = comma
-        while start > 0, !([UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[start - 1]) && Metrics.isSpace(bytes[start])) {
+        while start > 0, !(Metrics.isSpace(bytes[start]) && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[start - 1])) {
             start -= 1
         }
         if words.count >= 2, reportingVerbs.contains(words[0].text), words[1].name { return start..<comma }

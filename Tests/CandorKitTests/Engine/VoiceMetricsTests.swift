@@ -77,6 +77,9 @@ struct VoiceMetricsTests {
         #expect(try metrics("Forgetting my speech lines is peril of the job, Miliband says")["first_person_singular"] == 0)
         #expect(try metrics("Queen purred when I told her, says Cameron in microphone slip")["first_person_singular"] == 0)
         #expect(try metrics("Arrest the officer who shot my son, #MichaelBrown mother tells @GMA")["first_person_singular"] == 0)
+        // A quoted passage inside the reported sentence merges with it; the writer's own sentence after it counts.
+        let merged = try metrics("Queen purred when I told her we voted \u{2018}no\u{2019}, says Cameron. You heard it here")
+        #expect(merged["first_person_singular"] == 0 && merged["first_person_plural"] == 0 && merged["second_person"] == 1)
         // Only the sentence the comma ends; a verb with more words after it opens a clause, not a credit.
         #expect(try metrics("I like the word. Plus, Hugh Laurie said it was fantastic")["first_person_singular"] == 1)
         #expect(try metrics("I like the word, Hugh Laurie said it was fantastic")["first_person_singular"] == 1)
