@@ -16,7 +16,10 @@
 ///   bought, made, heard, woke, ate, arrived, landed, realised, realized ("Just posted a photo", an app's
 ///   words, is not one);
 /// - gutted, bored; or, after an adverb, proud, excited, happy, glad, tired, sad ("So proud of her"; a bare
-///   "Proud to announce" or "Excited to share" is a press release's, `CorporateVoice`'s).
+///   "Proud to announce" or "Excited to share" is a press release's, `CorporateVoice`'s);
+/// - a reaction to news, with the "It's" or "I'm" left out: glad, good, nice, great, lovely or sad, "to" and
+///   see, hear, read or know ("Glad to see Chris Foy has been snapped up", "Good to hear Buemi's been
+///   offered a seat"; not the press release's "Pleased to" or "Happy to").
 enum DroppedSubject {
     private static let adverbs: Set<String> = [
         "just", "finally", "really", "quite", "so", "still", "totally", "actually", "absolutely",
@@ -30,6 +33,9 @@ enum DroppedSubject {
         "ate", "arrived", "landed", "realised", "realized",
     ]
     private static let afterAdverb: Set<String> = ["proud", "excited", "happy", "glad", "tired", "sad"]
+    /// "Glad to see", "Good to hear": a person's reaction to what they read.
+    private static let reactions: Set<String> = ["glad", "good", "nice", "great", "lovely", "sad"]
+    private static let perceptions: Set<String> = ["see", "hear", "read", "know"]
     /// Second words that make "love" or "hate" a noun: "Love and learn?", "Love is ...".
     private static let nounFollowers: Set<String> = ["and", "or", "is", "was", "of", "in"]
     private static let pairs: [String: Set<String>] = [
@@ -75,6 +81,9 @@ enum DroppedSubject {
         if adverb == "just", afterJust.contains(first) { return true }
         if adverb != nil, afterAdverb.contains(first) { return true }
         if let seconds = pairs[first] { return word().map { seconds.contains($0.text) } ?? false }
+        if reactions.contains(first) {
+            return word()?.text == "to" && word().map { perceptions.contains($0.text) } ?? false
+        }
         guard verbs.contains(first) else { return false }
         if first == "love" || first == "hate" || first == "loved" {
             let next = word()

@@ -12,7 +12,9 @@
 /// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall),
 ///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
-///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`).
+///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`). An "I" joined by
+///   a dot to a letter is one of an abbreviation's ("P.E.I.", "R.I.P."), and "mine" before a noun is a pit
+///   ("Mount Polley mine spill"): neither counts.
 ///   `first_person_singular` also counts one for a post that opens with the "I" left out, a diary's voice
 ///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ..."). In a post
 ///   shared with a "via @source" credit at its end (`Relay`) all three, and `informal`, are 0: the words are
@@ -21,6 +23,7 @@
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
 ///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"),
+///   (in a word all in capitals, a vowel three times or any letter four: "NOOO", not the acronym "ACCC"),
 ///   exclamation marks stacked two or more ("!!", each run once), a post that starts in lower case, and, in a
 ///   post without a link, capitals shouted: three or more words in capitals in a row (`Shouting`, once).
 /// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
@@ -42,7 +45,9 @@
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
 ///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
 ///   And quotations of six words or more (`quotationWords`), in straight or curly double quotes: someone's
-///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`).
+///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`);
+///   and a wire credit, a dash and a mention that close the post ("... hires Louis van Gaal as manager -
+///   @AP", `endsWithWireCredit`).
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `opening_question` (candor's): 1 when the post opens with a question asked with a question word or an
 ///   auxiliary verb (how, what, who, why, which, where, when, whose, will, would, can, could, should, shall,
@@ -113,6 +118,7 @@ public struct Metrics: Sendable {
         // marks are not the writer's voice.
         let relay = Relay(prose: prose, mentions: entities.mentions, tagged: tagged.ranges)
         let voiced = relay.isCreditedShare ? 0 : 1
+        let wireCredit = Metrics.endsWithWireCredit(prose, mentions: entities.mentions)
         let counted = Metrics.countedText(of: post)
         let countedURLs = scannedURLs.flatMap { SameBytes.equal(counted, post.prose) ? $0 : nil }
         // In the order of `names`, which the debug build checks.
@@ -142,7 +148,7 @@ public struct Metrics: Sendable {
                 + (links == 0 && Shouting.shouts(in: prose) ? 1 : 0))),
             "attributions": Double(Metrics.attributions(entities: entities, prose: prose, relay: relay)),
             "self_references": Double(selfReferences),
-            "reported_speech": Double(counts.reportingVerbs + quotations),
+            "reported_speech": Double(counts.reportingVerbs + quotations + (wireCredit ? 1 : 0)),
             "asks": Double(counts.asks),
             "opening_question": Metrics.opensWithQuestion(prose) ? 1 : 0,
             "reply_copies": Double(entities.isReply ? replyCopies : 0),
@@ -314,6 +320,20 @@ public struct Metrics: Sendable {
             index += 1
         }
         return count
+    }
+
+    /// Whether the post ends by crediting the outlet it took the news from, a dash and a mention with nothing
+    /// after them ("Manchester United hires Louis van Gaal as manager - @AP"): a wire item relayed. The
+    /// mention must close the post; a blanked link after it is nothing.
+    static func endsWithWireCredit(_ prose: [UInt8], mentions: [Entity]) -> Bool {
+        guard let credit = mentions.last, !prose[credit.range.upperBound...].contains(where: { !isSpace($0) }) else { return false }
+        var end = credit.range.lowerBound
+        while end > 0, isSpace(prose[end - 1]) { end -= 1 }
+        guard end > 0, end < credit.range.lowerBound else { return false }
+        // "-", or the en and em dashes (UTF-8 E2 80 93 / E2 80 94), with a space before.
+        if prose[end - 1] == UInt8(ascii: "-") { return end >= 2 && isSpace(prose[end - 2]) }
+        return end >= 4 && prose[end - 3] == 0xE2 && prose[end - 2] == 0x80 && (prose[end - 1] == 0x93 || prose[end - 1] == 0x94)
+            && isSpace(prose[end - 4])
     }
 
     static func startsInLowerCase(_ prose: [UInt8]) -> Bool {
@@ -527,7 +547,10 @@ private struct Counts {
         defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
         guard let person = Counts.people[lower] else { return }
-        if person.contains(.singular), !quoted { firstPersonSingular += 1 }
+        if person.contains(.singular), !quoted, !Counts.isAbbreviationLetter(range, in: bytes),
+           !(lower == "mine" && Counts.mineNounFollowers.contains(Counts.word(after: range, in: bytes))) {
+            firstPersonSingular += 1
+        }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
         if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
         if person.contains(.ask) { asks += 1 }
@@ -536,20 +559,54 @@ private struct Counts {
         if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper), !quoted { secondPerson += 1 }
     }
 
+    /// Words after "mine" that make it the pit, not the pronoun: the pronoun never stands before a noun
+    /// ("Mount Polley mine spill", "coal mine workers"; but "it's mine", "mine is pink").
+    private static let mineNounFollowers: Set<String> = [
+        "spill", "site", "sites", "worker", "workers", "shaft", "disaster", "collapse", "explosion", "blast", "fire",
+        "flood", "rescue", "safety", "closure", "tailings", "operator", "owner", "owners", "company",
+    ]
+
+    /// Whether the letter word at `range` is one letter of a dotted abbreviation ("P.E.I.", "R.I.P.",
+    /// "I.D.'d"): a dot joins it to a letter on either side, so an "I" in it is no one speaking.
+    static func isAbbreviationLetter(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isLetter(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A }
+        guard range.count == 1 else { return false }
+        let before = range.lowerBound - 1, after = range.upperBound
+        return before >= 0 && bytes[before] == UInt8(ascii: ".") && isLetter(before - 1)
+            || after < bytes.count && bytes[after] == UInt8(ascii: ".") && isLetter(after + 1)
+    }
+
+    /// The lower-case ASCII word after `range`, one space between (empty when something else follows).
+    static func word(after range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var index = range.upperBound
+        guard index < bytes.count, bytes[index] == 0x20 else { return "" }
+        index += 1
+        var letters: [UInt8] = []
+        while index < bytes.count, letters.count <= 12, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A {
+            letters.append(bytes[index] | 0x20)
+            index += 1
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
     /// A word with a letter written three or more times in a row ("sooo", "noooo", "ahhh"): speech stretched
-    /// for feeling. Roman numerals ("XXX", "III") and "www" are not.
+    /// for feeling. Roman numerals ("XXX", "III") and "www" are not; nor, in a word all in capitals, three of a
+    /// consonant, an acronym's ("ACCC", "CCC", "BBB"): a shout stretches a vowel or runs on ("NOOO",
+    /// "DANCERRRR").
     static func isStretched(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
         var run = 0
         var previous: UInt8 = 0
-        var found = false
+        var found = false, emphatic = false, hasLower = false
         for byte in word {
             let lower = byte | 0x20
             guard lower >= 0x61, lower <= 0x7A else { run = 0; previous = 0; continue }
+            if byte == lower { hasLower = true }
             run = lower == previous ? run + 1 : 1
             previous = lower
             if run >= 3 { found = true }
+            if run >= 4 || run == 3 && Array("aeiouy".utf8).contains(lower) { emphatic = true }
         }
-        guard found else { return false }
+        guard found, hasLower || emphatic else { return false }
         if word.allSatisfy({ Array("ivxlcdmIVXLCDM".utf8).contains($0) }) { return false }
         return !word.elementsEqual("www".utf8) && !word.elementsEqual("WWW".utf8)
     }

@@ -1,6 +1,7 @@
 /// The passages of a post inside quotation marks: someone else's words ("I'm ashamed," says the mayor), or a
-/// title ('Nathan For You'); and the words after a speaker's kicker, a quotation without the marks
-/// (".@minister: I think the bill goes too far", "Sarah Burton: how I kept the dress secret"). An "I", "we"
+/// title ('Nathan For You'); the words after a speaker's kicker, a quotation without the marks
+/// (".@minister: I think the bill goes too far", "Sarah Burton: how I kept the dress secret"); and the words
+/// before a speaker's closing credit ("Forgetting my speech lines is peril of the job, Miliband says"). An "I", "we"
 /// or "you" in them is the quoted speaker's or the title's, not the writer's, so `Metrics` leaves them out of
 /// `first_person_singular`, `first_person_plural` and `second_person`.
 ///
@@ -15,6 +16,8 @@
 ///   person from their start ("I ...", "My ...", "how I ..."): the rest of the line is the named person's.
 ///   A label ("VIDEO:", "Photo:"), a lone word ("Me:") or a name joined by small words ("Friend of Friend:")
 ///   is not a speaker's kicker.
+/// - A speaker's closing credit (`reportedWords`): a comma, then a reporting verb and a name, or a name and a
+///   reporting verb that ends the sentence; the sentence before the comma is the speaker's.
 enum QuotedSpans {
     /// Byte ranges of the quoted passages (between the marks), in text order, not overlapping.
     static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
@@ -67,7 +70,15 @@ enum QuotedSpans {
             }
             index += length
         }
-        return result
+        guard let reported = reportedWords(in: bytes) else { return result }
+        // The reported sentence may hold quoted passages, or begin inside one: merge them into one range.
+        var merged = reported
+        result.removeAll { passage in
+            guard passage.overlaps(merged) else { return false }
+            merged = min(merged.lowerBound, passage.lowerBound)..<max(merged.upperBound, passage.upperBound)
+            return true
+        }
+        return (result + [merged]).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// Words that open a first-person statement after a speaker's kicker: "I", "my", "me", or a question word
@@ -126,6 +137,45 @@ enum QuotedSpans {
         var end = start
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         return start..<end
+    }
+
+    /// Verbs that, after a comma, credit the words before it to a speaker: "..., Miliband says".
+    private static let reportingVerbs: Set<String> = ["says", "said", "tells", "told"]
+
+    /// The words before a speaker's credit that closes the first line, reported speech without the marks: a
+    /// comma, then a reporting verb (says, said, tells, told) and a name, or a name of up to three words and
+    /// the verb ("Forgetting my speech lines is peril of the job, Miliband says", "Queen purred when I told
+    /// her, says Cameron", "Arrest the officer who shot my son, #MichaelBrown mother tells @GMA"). The name
+    /// opens with a capital, a mention or a hashtag: "I'm so tired, said no one ever" is the writer's joke.
+    static func reportedWords(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let line = bytes.firstIndex(of: 0x0A) ?? bytes.count
+        guard let comma = bytes[..<line].lastIndex(of: UInt8(ascii: ",")), comma > 0 else { return nil }
+        /// Up to five words after the comma, in lower case, each with whether it opens a name (a capital, "@"
+        /// or "#") and whether it is a mention or a hashtag.
+        var words: [(text: String, name: Bool, tag: Bool)] = []
+        var index = comma + 1
+        while words.count < 5 {
+            while index < line, Metrics.isSpace(bytes[index]) { index += 1 }
+            let start = index
+            while index < line, WordScanner.isASCIIWordByte(bytes[index]) || [UInt8(ascii: "@"), UInt8(ascii: "#")].contains(bytes[index]) {
+                index += 1
+            }
+            guard index > start else { break }
+            let first = bytes[start]
+            let tag = first == UInt8(ascii: "@") || first == UInt8(ascii: "#")
+            let text = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+            words.append((text, tag || first >= 0x41 && first <= 0x5A, tag))
+        }
+        // The reported words are the sentence the comma ends, from after a ".", "!" or "?" and a space.
+        var start = comma
+        while start > 0, !(Metrics.isSpace(bytes[start]) && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[start - 1])) {
+            start -= 1
+        }
+        if words.count >= 2, reportingVerbs.contains(words[0].text), words[1].name { return start..<comma }
+        // "Name says" must close the sentence: after the verb, nothing but mentions and hashtags.
+        guard let verb = words.prefix(4).firstIndex(where: { reportingVerbs.contains($0.text) }), verb > 0, words[0].name,
+              words[(verb + 1)...].allSatisfy(\.tag) else { return nil }
+        return start..<comma
     }
 
     /// Whether `E2 80 <last>` (a curly quotation mark) starts at `index`.

@@ -41,6 +41,52 @@ struct VoiceMetricsTests {
         #expect(try metrics("Doors open at noon! Bring a friend! Or two!")["informal"] == 0)
     }
 
+    @Test func anAcronymInCapitalsIsNotStretchedSpeech() throws {
+        // Three of a consonant in a word all in capitals is an acronym's, not a voice stretched.
+        #expect(try metrics("Coles taken to court by ACCC over supplier payments")["informal"] == 0)
+        #expect(try metrics("Joint CCC and police raids underway in Brisbane")["informal"] == 0)
+        // A shout in capitals stretches a vowel, or runs four letters and more; lower case stretches any.
+        #expect(try metrics("We won, NOOO way")["informal"] == 1)
+        #expect(try metrics("She's a DANCERRRR")["informal"] == 1)
+        #expect(try metrics("Hmmm that was odd")["informal"] == 1)
+    }
+
+    @Test func anILetterOfAnAbbreviationOrAMineThatIsAPitIsNoOneSpeaking() throws {
+        // "I" joined by a dot to a letter is a letter of an abbreviation.
+        #expect(try metrics("RCMP investigate double homicide in P.E.I.")["first_person_singular"] == 0)
+        #expect(try metrics("The suspect has been I.D.'d by police")["first_person_singular"] == 0)
+        // "mine" before a noun is the pit: the pronoun never stands before one.
+        #expect(try metrics("Mount Polley mine spill: inquiry to report")["first_person_singular"] == 0)
+        // The pronoun, and an "I" beside a full stop that ends a sentence, still count.
+        #expect(try metrics("That suitcase is mine. I put a pink tag on it.")["first_person_singular"] == 2)
+        #expect(try metrics("Back from the U.S. I missed tea.")["first_person_singular"] == 1)
+    }
+
+    @Test func aClosingDashAndMentionCreditsTheWire() throws {
+        // A dash and a mention that close the post name the outlet the news was taken from: reported speech.
+        #expect(try metrics("Manchester United hires Louis van Gaal as manager - @AP")["reported_speech"] == 1)
+        #expect(try metrics("FTSE 100 closes at its highest since 1999 \u{2014} @BloombergNews")["reported_speech"] == 1)
+        // Not a mention inside the post, nor one with words after it, nor a dash joined to a word.
+        #expect(try metrics("Dinner - @sam cooked, finally")["reported_speech"] == 0)
+        #expect(try metrics("Great gig last night with @sam")["reported_speech"] == 0)
+        #expect(try metrics("Off to the match with my brother-@sam")["reported_speech"] == 0)
+    }
+
+    @Test func wordsBeforeASpeakersClosingCreditAreTheSpeakers() throws {
+        // A comma, then "says Name" or "Name says" closing the sentence: the words before are the speaker's.
+        #expect(try metrics("Forgetting my speech lines is peril of the job, Miliband says")["first_person_singular"] == 0)
+        #expect(try metrics("Queen purred when I told her, says Cameron in microphone slip")["first_person_singular"] == 0)
+        #expect(try metrics("Arrest the officer who shot my son, #MichaelBrown mother tells @GMA")["first_person_singular"] == 0)
+        // A quoted passage inside the reported sentence merges with it; the writer's own sentence after it counts.
+        let merged = try metrics("Queen purred when I told her we voted \u{2018}no\u{2019}, says Cameron. You heard it here")
+        #expect(merged["first_person_singular"] == 0 && merged["first_person_plural"] == 0 && merged["second_person"] == 1)
+        // Only the sentence the comma ends; a verb with more words after it opens a clause, not a credit.
+        #expect(try metrics("I like the word. Plus, Hugh Laurie said it was fantastic")["first_person_singular"] == 1)
+        #expect(try metrics("I like the word, Hugh Laurie said it was fantastic")["first_person_singular"] == 1)
+        // A credit must name someone: "said no one ever" is the writer's joke.
+        #expect(try metrics("I love Mondays, said no one ever")["first_person_singular"] == 1)
+    }
+
     @Test func aMentionThatNamesTheSpeakerIsAnAttribution() throws {
         #expect(try metrics(".@premier says the budget comes back in July.")["attributions"] == 1)
         #expect(try metrics("Half the city is flooded, writes @critic in today's paper.")["attributions"] == 1)
@@ -167,6 +213,8 @@ struct VoiceMetricsTests {
             "Love this https://example.com/p", "Quite enjoyed Ghost Protocol.", "Can\u{2019}t wait til next week",
             "Off to school", "So proud of her today", "Heading home after a long day", "Gutted.",
             "Hate when the train is late", "Looking forward to the weekend",
+            "Glad to see Chris Foy has been snapped up", "Good to hear Buemi's been offered a seat",
+            "Lovely to hear Stephen Fry rave about libraries",
         ] {
             #expect(try metrics(text)["first_person_singular"] == 1, "\(text)")
         }
@@ -178,6 +226,7 @@ struct VoiceMetricsTests {
             "Loved ones gather at the memorial", "Just posted a photo https://example.com/p",
             "Proud to announce our new platform", "Excited to share the news", "Missing hiker found alive",
             "RT @ann: Loving the tour so far", "#Loving the weather", "Lovefilm adds new titles",
+            "Pleased to see our numbers grow", "Good to go: the new release", "Great to be back on the road",
         ] {
             #expect(try metrics(text)["first_person_singular"] == 0, "\(text)")
         }
