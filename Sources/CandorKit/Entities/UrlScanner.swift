@@ -53,7 +53,17 @@ struct UrlScanner {
     private mutating func scan() -> [ScannedEntity] {
         var urls: [ScannedEntity] = []
         var position = 0
+        // A URL's host has a dot before any white space: the candidate starts up to the next white space
+        // can be skipped when it comes before the next dot, and all of them when no dot is left.
+        var dot = -1, space = -1
         while position < text.count {
+            if dot < position { dot = nextIndex(from: position) { $0 == "." } }
+            guard dot < text.count else { break }
+            if space <= position { space = nextIndex(from: position + 1) { $0.isJavaWhitespace } }
+            if space < dot {
+                position = space
+                continue
+            }
             // The pattern opens with one preceding scalar, or with the start of the text when that fails.
             let preceding = text.scalars[position]
             var match = Self.canPrecedeURL(preceding) ? self.match(at: position + 1, after: preceding) : nil
@@ -70,6 +80,13 @@ struct UrlScanner {
             position = match.end
         }
         return urls
+    }
+
+    /// The first index from `start` whose scalar satisfies `predicate`, or the text's end.
+    private func nextIndex(from start: Int, where predicate: (Unicode.Scalar) -> Bool) -> Int {
+        var index = start
+        while index < text.count, !predicate(text.scalars[index]) { index += 1 }
+        return index
     }
 
     /// `(https?://)? domain (:port)? (/path)? (?query)?` at `start`, with the scheme if it leads to a domain.

@@ -34,6 +34,21 @@ struct EntityExtractorTests {
         #expect(entities.all.map(\.value) == ["maria", "señor", "ACME", "https://exämple.com/ü", "ana/crew"])
     }
 
+    @Test(
+        "URLs are found after words without a dot, after sentence ends and at the text's edges",
+        arguments: [
+            "No link in these words. Then ⟦example.com⟧ at last",
+            "⟦example.com⟧",
+            "Read it: ⟦https://t.co/abc123⟧. Done.\nA new line ⟦www.a.org/x⟧",
+            "Ends with a dot. And then ⟦http://example.org⟧",
+            "Spaced http:// ⟦example.com⟧ and tabs\t⟦a.io⟧",
+        ])
+    func urlsAmongDotlessWords(marked: String) {
+        let marked = MarkedText(marked)
+        let urls = EntityExtractor.extract(from: marked.text, platform: .x).urls
+        #expect(urls.map(\.range) == marked.ranges)
+    }
+
     @Test("an empty post has no entities and no length", arguments: Platform.allCases)
     func emptyPost(platform: Platform) {
         #expect(EntityExtractor.extract(from: "", platform: platform) == Entities(all: [], isReply: false))
