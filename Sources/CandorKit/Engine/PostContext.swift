@@ -36,6 +36,7 @@ public final class PostContext {
 
     /// The byte ranges of `scope` in this post, in order and not overlapping.
     func ranges(for scope: Scope) -> [Range<Int>] {
+        if scope.isWholePost { return [0..<post.text.count] }
         if let cached = scopeCache[scope] { return cached }
         var ranges = scope.included.flatMap(ranges(of:)).sorted { $0.lowerBound < $1.lowerBound }
         for part in scope.excluded {
