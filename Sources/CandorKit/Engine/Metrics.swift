@@ -483,6 +483,8 @@ private struct Counts {
         return table
     }()
 
+    private static let peopleShapes = WordShapes(people.keys)
+
     /// `quoted`: the word is inside quotation marks (`QuotedSpans`), so an "I", "we" or "you" in it is the
     /// quoted speaker's, not the writer's.
     mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool, quoted: Bool = false) {
@@ -526,7 +528,7 @@ private struct Counts {
         }
         defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
-        guard let person = Counts.people[lower] else { return }
+        guard Counts.peopleShapes.mayHold(lower), let person = Counts.people[lower] else { return }
         if person.contains(.singular), !quoted { firstPersonSingular += 1 }
         if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
         if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
