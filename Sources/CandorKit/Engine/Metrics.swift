@@ -175,9 +175,7 @@ public struct Metrics: Sendable {
             var low = start, high = end
             while low < high, isSpace(bytes[low]) { low += 1 }
             while high > low, isSpace(bytes[high - 1]) { high -= 1 }
-            var hasWord = false
-            WordScanner.forEachWord(in: bytes, range: low..<high) { _ in hasWord = true }
-            if hasWord { result.append(low..<high) }
+            if WordScanner.containsWord(in: bytes, range: low..<high) { result.append(low..<high) }
             start = end
         }
         while index < bytes.count {

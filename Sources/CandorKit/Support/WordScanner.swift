@@ -37,6 +37,17 @@ enum WordScanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Whether `range` holds a word: stops at the first word character rather than reading every word.
+    static func containsWord(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (isWord, length) = wordCharacter(at: index, in: bytes)
+            if isWord { return true }
+            index += length
+        }
+        return false
+    }
+
     /// Calls `body` with the byte range of every word in `bytes[range]`, in order.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Range<Int>) -> Void) {
         var index = range.lowerBound
