@@ -1,7 +1,10 @@
 /// Finds any of a list of tokens at word boundaries (or anywhere, for `nonword`): literal words and phrases
 /// go to a `PhraseMatcher`, tokens with regex syntax to PCRE2 alternations, split into as many patterns as
 /// PCRE2's size limit needs. Matches come out in text order, leftmost-longest, never overlapping.
-struct TokenMatcher: Sendable {
+///
+/// A class: a rule's check is copied out for every post, and a struct of this many stored arrays cost a
+/// retain and a release of each at every copy.
+final class TokenMatcher: Sendable {
     private let phrases: PhraseMatcher?
     /// Each pattern, with the token index of each of its top-level groups.
     private let alternations: [(pattern: Pattern, tokens: [Int], groups: [Int])]
