@@ -17,6 +17,19 @@ struct SourceFileTests {
         #expect(location("\n\n", 2) == Location(line: 3, column: 1))
     }
 
+    /// Columns are counted eight bytes at a time: every offset of a line mixing one- to four-byte scalars
+    /// gives the column a scalar-by-scalar count gives.
+    @Test func columnsAlongALineOfMixedScalarsMatchACountByScalar() {
+        let line = String(repeating: "ab東😀é\u{301}c", count: 7)
+        let bytes = Array(line.utf8)
+        let file = SourceFile(path: "f", text: "first\n" + line)
+        var column = 1
+        for offset in 0...bytes.count {
+            #expect(file.location(of: 6 + offset) == Location(line: 2, column: column), "offset \(offset)")
+            if offset < bytes.count, offset + 1 >= bytes.count || bytes[offset + 1] & 0xC0 != 0x80 { column += 1 }
+        }
+    }
+
     @Test func columnsCountScalarsAcrossEmojiCJKAndCombiningMarks() {
         // 😀 is one scalar of four bytes.
         #expect(location("😀x", 4) == Location(line: 1, column: 2))
