@@ -241,19 +241,17 @@ struct UrlScanner {
     /// The end of a generic TLD at `start`, else of a country TLD: the longest one not followed by
     /// `[a-z0-9@+-]`, as the pattern's alternation of names (sorted so longer names come first) finds.
     private func namedTopLevelDomainEnd(at start: Int) -> Int? {
-        var candidate = String.UnicodeScalarView()
-        var end = start
-        while end - start < Self.longestTLD, let scalar = text[end], scalar.isLetterOrMark {
-            candidate.append(scalar.asciiLowercased)
-            end += 1
+        // The candidate's UTF-8, and where each of its scalars ends in it: each shorter name is a prefix of
+        // the bytes (removing the last scalar of a string view cost more than the lookup).
+        var candidate: [UInt8] = []
+        var scalarEnds: [Int] = []
+        while scalarEnds.count < Self.longestTLD, let scalar = text[start + scalarEnds.count], scalar.isLetterOrMark {
+            UTF8.encode(scalar.asciiLowercased) { candidate.append($0) }
+            scalarEnds.append(candidate.count)
         }
         for list in [TLDList.generic, TLDList.country] {
-            var name = candidate
-            var nameEnd = end
-            while !name.isEmpty {
-                if Self.canFollowTLD(text[nameEnd]), list.contains(String(name)) { return nameEnd }
-                name.removeLast()
-                nameEnd -= 1
+            for length in stride(from: scalarEnds.count, to: 0, by: -1) where Self.canFollowTLD(text[start + length]) {
+                if list.contains(String(decoding: candidate[..<scalarEnds[length - 1]], as: UTF8.self)) { return start + length }
             }
         }
         return nil
