@@ -32,11 +32,24 @@ public final class SourceFile: Sendable {
         }
         var starts = [0]
         var checkpoints = [0]
-        // One plain loop: a debug build (the tests') runs it ten times faster than `enumerated()` and
+        // Plain loops: a debug build (the tests') runs them ten times faster than `enumerated()` and
         // `count(where:)`, which matters on a 50 MB line.
         self.bytes.withUnsafeBufferPointer { buffer in
             var scalars = 0, offset = 0
             while offset < buffer.count {
+                // Eight bytes at a time while they hold no line break and reach no checkpoint before their end.
+                if offset + 8 <= buffer.count, offset % Self.checkpointStride + 8 <= Self.checkpointStride,
+                    let base = UnsafeRawPointer(buffer.baseAddress)
+                {
+                    let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                    if (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 == 0 {
+                        scalars += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                        offset += 8
+                        if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+                        continue
+                    }
+                }
                 let byte = buffer[offset]
                 offset += 1
                 if byte & 0xC0 != 0x80 { scalars += 1 }
