@@ -138,8 +138,14 @@ enum JSON {
         }
     }
 
+    /// Most numbers in a report (metrics, lines, columns) have one or two digits: those are written without
+    /// recursing.
     private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
-        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        if value >= 100 {
+            appendDigits(value / 10, to: &bytes)
+        } else if value >= 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+        }
         bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

@@ -29,6 +29,7 @@ struct JSONWriterTests {
         #expect(JSON.number(-3).text == "-3")
         #expect(JSON.number(0.25).text == "0.25")
         #expect(JSON.int(0).text == "0")
+        #expect([9, 10, 99, 100, 101, 999, 1000].map { JSON.int($0).text } == ["9", "10", "99", "100", "101", "999", "1000"])
         #expect(JSON.int(-1234567890).text == "-1234567890")
         #expect(JSON.int(Int.min).text == "-9223372036854775808")
         #expect(JSON.int(Int.max).text == "9223372036854775807")
