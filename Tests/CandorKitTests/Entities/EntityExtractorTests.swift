@@ -49,6 +49,21 @@ struct EntityExtractorTests {
         #expect(urls.map(\.range) == marked.ranges)
     }
 
+    @Test(
+        "mentions are found after long runs without an at sign, after RT and at the text's edges",
+        arguments: [
+            "A long run of words without any sign at all, then ⟦@ana⟧",
+            "⟦@ana⟧ first",
+            "Words and words RT⟦@bob⟧: and RT:⟦@cy⟧ and rt ⟦@dee⟧ and ⟦＠eve⟧",
+            "RT⟦@ana⟧ opens",
+            "mail ana@example.com is no mention, nor is a lone @ but ⟦@fay⟧ is",
+        ])
+    func mentionsAmongWordsWithoutAtSigns(marked: String) {
+        let marked = MarkedText(marked)
+        let mentions = EntityExtractor.extract(from: marked.text, platform: .x).mentions
+        #expect(mentions.map(\.range) == marked.ranges)
+    }
+
     @Test("an empty post has no entities and no length", arguments: Platform.allCases)
     func emptyPost(platform: Platform) {
         #expect(EntityExtractor.extract(from: "", platform: platform) == Entities(all: [], isReply: false))
