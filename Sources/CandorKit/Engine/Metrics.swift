@@ -108,7 +108,7 @@ public struct Metrics: Sendable {
             quotations = Metrics.quotations(in: buffer)
         }
         sentenceRanges = sentences
-        let links = entities.urls.count
+        let links = entities.count(of: .url)
         // A post shared with a "via @source" credit is the source's words: their "I", "we", "you" and casual
         // marks are not the writer's voice.
         let relay = Relay(prose: prose, mentions: entities.mentions, tagged: tagged.ranges)
@@ -124,9 +124,9 @@ public struct Metrics: Sendable {
             "complex_words": Double(counts.complexWords),
             "long_words": Double(counts.longWords),
             "links": Double(links),
-            "mentions": Double(entities.mentions.count),
-            "hashtags": Double(entities.hashtags.count),
-            "cashtags": Double(entities.cashtags.count),
+            "mentions": Double(entities.count(of: .mention)),
+            "hashtags": Double(entities.count(of: .hashtag)),
+            "cashtags": Double(entities.count(of: .cashtag)),
             "questions": Double(counts.questions),
             "exclamations": Double(counts.exclamations),
             "emoji": Double(counts.emoji),

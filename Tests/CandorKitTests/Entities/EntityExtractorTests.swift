@@ -31,6 +31,7 @@ struct EntityExtractorTests {
         let entities = EntityExtractor.extract(from: marked.text, platform: .x)
         #expect(entities.all.map(\.range) == marked.ranges)
         #expect(entities.all.map(\.kind) == [.mention, .hashtag, .cashtag, .url, .mention])
+        #expect([.mention, .hashtag, .cashtag, .url].map(entities.count(of:)) == [2, 1, 1, 1])
         #expect(entities.all.map(\.value) == ["maria", "señor", "ACME", "https://exämple.com/ü", "ana/crew"])
     }
 
