@@ -82,12 +82,12 @@ public struct Metrics: Sendable {
 
     public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
 
-    /// `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
+    /// `words`: the words of `prose` (`WordScanner.words`). `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
     /// weighted length a second scan when the counted text is the same. `replyCopies`: what the run knows of
     /// the post's reply (`ReplyCopies.count(_:)`).
     init(
         post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
-        scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
+        words: [Range<Int>], scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
     ) {
         var counts = Counts()
         var tagged = OrderedRanges(entities.all.filter { $0.kind != .url }.map(\.range))
@@ -96,11 +96,11 @@ public struct Metrics: Sendable {
         var selfReferences = 0
         var quotations = 0
         prose.withUnsafeBufferPointer { buffer in
-            accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
+            accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count, words: words) { match, _ in
                 if !named.overlaps(match) { selfReferences += 1 }
             }
             var quoted = OrderedRanges(QuotedSpans.ranges(in: buffer))
-            WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
+            for word in words {
                 counts.add(word: word, in: buffer, tagged: tagged.overlaps(word), quoted: quoted.overlaps(word))
             }
             sentences = Metrics.sentences(in: buffer)

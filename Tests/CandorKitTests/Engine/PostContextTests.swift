@@ -29,4 +29,13 @@ struct PostContextTests {
         #expect(try post.ranges(for: scope(["mention"])) == [3..<7])
         #expect(try post.ranges(for: scope(["sentence"])) == [0..<8, 9..<text.utf8.count])
     }
+
+    @Test func theProseWordsAreSharedWithScopesOfTheWholeProseOnly() throws {
+        let post = try context("Hi @ana, see https://example.com now")
+        #expect(post.proseWords == [0..<2, 4..<7, 9..<12, 33..<36])  // the link is blanked in the prose
+        #expect(try post.words(for: scope(["text"])) == post.proseWords)
+        #expect(try post.words(for: scope(["raw"])) == nil)
+        #expect(try post.words(for: scope(["sentence"])) == nil)
+        #expect(try post.words(for: scope(["text", "~mention"])) == nil)
+    }
 }

@@ -8,6 +8,15 @@ struct WordScannerTests {
         Array(text.utf8).withUnsafeBufferPointer { WordScanner.containsWord(in: $0, range: range ?? 0..<$0.count) }
     }
 
+    @Test("words are runs of word characters, of any script, cut at the range's edges")
+    func words() {
+        let bytes = Array("Hi, 東京_2 café! x".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(WordScanner.words(in: buffer, range: 0..<buffer.count) == [0..<2, 4..<12, 13..<18, 20..<21])
+            #expect(WordScanner.words(in: buffer, range: 1..<15) == [1..<2, 4..<12, 13..<15])
+        }
+    }
+
     @Test("a range holds a word when it holds a word character, of any script")
     func containsWord() {
         #expect(containsWord("... hi!"))
