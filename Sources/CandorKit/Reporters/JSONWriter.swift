@@ -45,11 +45,7 @@ enum JSON {
         case .string(let text):
             JSON.appendQuoted(text, to: &bytes)
         case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
-                JSON.appendInteger(Int(value), to: &bytes)
-            } else {
-                bytes += String(value).utf8
-            }
+            JSON.appendNumber(value, to: &bytes)
         case .int(let value):
             JSON.appendInteger(value, to: &bytes)
         case .bool(let value):
@@ -127,6 +123,15 @@ enum JSON {
     /// Whether a byte of `word` is below `bound` (at most 0x80), exact in the same way.
     @inline(__always)
     private static func hasByte(below bound: UInt64, in word: UInt64) -> Bool { (word &- ones &* bound) & ~word & highBits != 0 }
+
+    /// A whole number as an integer ("3", not "3.0"), any other as Swift prints it.
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            appendInteger(Int(value), to: &bytes)
+        } else {
+            bytes += String(value).utf8
+        }
+    }
 
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
         if value < 0 {
