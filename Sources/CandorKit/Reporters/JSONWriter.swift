@@ -70,7 +70,7 @@ enum JSON {
             var start = 0
             var index = 0
             while true {
-                index = nextEscape(in: utf8, from: index)
+                index = JSONStringBytes.firstSpecial(in: utf8, from: index)
                 guard index < utf8.count else { break }
                 let byte = utf8[index]
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
@@ -91,38 +91,6 @@ enum JSON {
         }
         bytes.append(UInt8(ascii: "\""))
     }
-
-    /// The first byte from `start` that a JSON string escapes (a control character, `"` or `\\`), or the
-    /// end. Eight bytes are tested at a time, since most of a report is post text with nothing to escape.
-    private static func nextEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        if let base = UnsafeRawPointer(utf8.baseAddress) {
-            while index + 8 <= utf8.count {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                guard !hasByte(below: 0x20, in: word), !hasZeroByte(word ^ (ones &* 0x22)),
-                    !hasZeroByte(word ^ (ones &* 0x5C))
-                else { break }
-                index += 8
-            }
-        }
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
-            index += 1
-        }
-        return index
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Whether a byte of `word` is 0; exact as a yes or no, though not as to which byte (Hacker's Delight 6-1).
-    @inline(__always)
-    private static func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highBits != 0 }
-
-    /// Whether a byte of `word` is below `bound` (at most 0x80), exact in the same way.
-    @inline(__always)
-    private static func hasByte(below bound: UInt64, in word: UInt64) -> Bool { (word &- ones &* bound) & ~word & highBits != 0 }
 
     /// A whole number as an integer ("3", not "3.0"), any other as Swift prints it.
     static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
