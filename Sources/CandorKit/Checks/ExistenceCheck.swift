@@ -39,7 +39,10 @@ struct ExistenceCheck: Check {
             }
             switch matcher {
             case .tokens(let tokens):
-                try tokens.forEachMatch(in: buffer, ranges: ranges, scratch: context.scratch) { range, _ in report(range) }
+                let words = context.words(for: scope)
+                try tokens.forEachMatch(in: buffer, ranges: ranges, words: words, scratch: context.scratch) { range, _ in
+                    report(range)
+                }
             case .pattern(let pattern):
                 for range in ranges {
                     try pattern.forEachMatch(in: buffer, range: range, scratch: context.scratch) { match in

@@ -1,21 +1,18 @@
 /// Vale's `metric`: a formula over the post's variables (see `Metrics`), flagged when the condition holds.
 /// The finding spans the whole post; the message's `%s` is the formula's value.
 struct MetricCheck: Check {
-    let formula: MetricExpression
-    let condition: MetricCondition
+    /// The formula and condition, compiled over `Metrics` slots.
+    let program: MetricProgram
 
-    /// The formula and condition with their variables resolved to `Metrics` slots.
     init(formula: MetricExpression, condition: MetricCondition) {
-        self.formula = formula.resolving(Metrics.slot(of:))
-        self.condition = condition.resolving(Metrics.slot(of:))
+        program = MetricProgram(formula: formula, condition: condition, slot: Metrics.slot(of:))
     }
 
     var patterns: [String] { [] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
-        let metrics = context.metrics
-        let value = formula.evaluate({ metrics[$0] }, slots: metrics.values)
-        guard condition.holds(for: value, { metrics[$0] }, slots: metrics.values) else { return }
+        let (value, holds) = program.run(slots: context.metrics.values)
+        guard holds else { return }
         let text = context.post.text
         // Trailing blank lines are no part of the finding.
         var end = text.count

@@ -38,18 +38,11 @@ public struct MetricCondition: Sendable, Equatable {
         return MetricCondition(clauses: clauses)
     }
 
-    /// The same condition with its variables resolved (see `MetricExpression.resolving`).
-    public func resolving(_ slot: (String) -> Int?) -> MetricCondition {
-        MetricCondition(clauses: clauses.map { clause in
-            clause.map { Comparison(lhs: $0.lhs?.resolving(slot), op: $0.op, rhs: $0.rhs.resolving(slot)) }
-        })
-    }
-
-    public func holds(for value: Double, _ variables: (String) -> Double, slots: [Double] = []) -> Bool {
+    public func holds(for value: Double, _ variables: (String) -> Double) -> Bool {
         clauses.contains { clause in
             clause.allSatisfy { comparison in
-                let left = comparison.lhs?.evaluate(variables, slots: slots) ?? value
-                let right = comparison.rhs.evaluate(variables, slots: slots)
+                let left = comparison.lhs?.evaluate(variables) ?? value
+                let right = comparison.rhs.evaluate(variables)
                 switch comparison.op {
                 case .greaterOrEqual: return left >= right
                 case .lessOrEqual: return left <= right

@@ -4,9 +4,6 @@
 public indirect enum MetricExpression: Sendable, Equatable {
     case number(Double)
     case variable(String)
-    /// A variable resolved to its position in a table of values (see `resolving`), so evaluating it is an
-    /// array read rather than a lookup by name.
-    case slot(Int)
     case unary(Character, MetricExpression)
     case binary(Character, MetricExpression, MetricExpression)
     case call(String, [MetricExpression])
@@ -36,15 +33,15 @@ public indirect enum MetricExpression: Sendable, Equatable {
         return expression
     }
 
-    /// The value of the formula: variables by name from `variables`, resolved ones from `slots`.
-    public func evaluate(_ variables: (String) -> Double, slots: [Double] = []) -> Double {
+    /// The value of the formula, its variables read from `variables` (a post's are compiled instead: see
+    /// `MetricProgram`).
+    public func evaluate(_ variables: (String) -> Double) -> Double {
         switch self {
         case .number(let value): return value
         case .variable(let name): return variables(name)
-        case .slot(let index): return slots[index]
-        case .unary(_, let operand): return -operand.evaluate(variables, slots: slots)
+        case .unary(_, let operand): return -operand.evaluate(variables)
         case .binary(let op, let lhs, let rhs):
-            let left = lhs.evaluate(variables, slots: slots), right = rhs.evaluate(variables, slots: slots)
+            let left = lhs.evaluate(variables), right = rhs.evaluate(variables)
             switch op {
             case "+": return left + right
             case "-": return left - right
@@ -55,7 +52,7 @@ public indirect enum MetricExpression: Sendable, Equatable {
             default: return pow(left, right)
             }
         case .call(let name, let arguments):
-            let values = arguments.map { $0.evaluate(variables, slots: slots) }
+            let values = arguments.map { $0.evaluate(variables) }
             switch name {
             case "sqrt": return values[0] < 0 ? 0 : values[0].squareRoot()
             case "abs": return abs(values[0])
@@ -69,21 +66,10 @@ public indirect enum MetricExpression: Sendable, Equatable {
         }
     }
 
-    /// The same formula with each variable that `slot` knows replaced by its position.
-    public func resolving(_ slot: (String) -> Int?) -> MetricExpression {
-        switch self {
-        case .number, .slot: self
-        case .variable(let name): slot(name).map(MetricExpression.slot) ?? self
-        case .unary(let op, let operand): .unary(op, operand.resolving(slot))
-        case .binary(let op, let lhs, let rhs): .binary(op, lhs.resolving(slot), rhs.resolving(slot))
-        case .call(let name, let arguments): .call(name, arguments.map { $0.resolving(slot) })
-        }
-    }
-
     /// Every variable the formula reads by name.
     public var variables: Set<String> {
         switch self {
-        case .number, .slot: []
+        case .number: []
         case .variable(let name): [name]
         case .unary(_, let operand): operand.variables
         case .binary(_, let lhs, let rhs): lhs.variables.union(rhs.variables)

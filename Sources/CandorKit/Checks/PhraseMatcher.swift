@@ -198,13 +198,13 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Calls `body` with each match and the position in the list of the phrase that matched.
-    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Range<Int>, Int) -> Void) {
-        var words: [Range<Int>] = []
-        // A word and the byte after it take two bytes at least: a post's words fit one allocation, not one
-        // per doubling (a long text grows past the cap as usual).
-        words.reserveCapacity(min(range.count / 2 + 1, 4096))
-        WordScanner.forEachWord(in: bytes, range: range) { words.append($0) }
+    /// Calls `body` with each match and the position in the list of the phrase that matched. `words`, when
+    /// given, are the words of `bytes[range]` found before (a post's, shared by its rules).
+    func forEachMatch(
+        in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, words: [Range<Int>]? = nil,
+        _ body: (Range<Int>, Int) -> Void
+    ) {
+        let words = words ?? WordScanner.words(in: bytes, range: range)
         var index = 0
         while index < words.count {
             if let group = byFirstWord[wordHash(bytes[words[index]])],

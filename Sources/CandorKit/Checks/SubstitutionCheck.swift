@@ -26,7 +26,8 @@ struct SubstitutionCheck: Check {
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in
-            try matcher.forEachMatch(in: buffer, ranges: ranges, scratch: context.scratch) { range, token in
+            let words = context.words(for: scope)
+            try matcher.forEachMatch(in: buffer, ranges: ranges, words: words, scratch: context.scratch) { range, token in
                 let observed = String(decoding: buffer[range], as: UTF8.self)
                 let expected = replacements[token]
                 let choices = expected.split(separator: "|").map(String.init)

@@ -1,7 +1,10 @@
 /// Finds any of a list of tokens at word boundaries (or anywhere, for `nonword`): literal words and phrases
 /// go to a `PhraseMatcher`, tokens with regex syntax to PCRE2 alternations, split into as many patterns as
 /// PCRE2's size limit needs. Matches come out in text order, leftmost-longest, never overlapping.
-struct TokenMatcher: Sendable {
+///
+/// A class: a rule's check is copied out for every post, and a struct of this many stored arrays cost a
+/// retain and a release of each at every copy.
+final class TokenMatcher: Sendable {
     private let phrases: PhraseMatcher?
     /// Each pattern, with the token index of each of its top-level groups.
     private let alternations: [(pattern: Pattern, tokens: [Int], groups: [Int])]
@@ -40,14 +43,17 @@ struct TokenMatcher: Sendable {
 
     private let literalMap: [Int]
 
-    /// Calls `body` with every match and the index of the token that matched.
+    /// Calls `body` with every match and the index of the token that matched. `words`, when given, are the
+    /// words of the only range, found once for the post (`PostContext.words(for:)`).
     func forEachMatch(
-        in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], scratch: MatchScratch,
+        in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], words: [Range<Int>]? = nil, scratch: MatchScratch,
         _ body: (Range<Int>, Int) -> Void
     ) throws(MatchError) {
         for range in ranges {
             var found: [(Range<Int>, Int)] = []
-            phrases?.forEachMatch(in: bytes, range: range) { match, id in found.append((match, literalMap[id])) }
+            phrases?.forEachMatch(in: bytes, range: range, words: ranges.count == 1 ? words : nil) { match, id in
+                found.append((match, literalMap[id]))
+            }
             for alternation in alternations {
                 try alternation.pattern.forEachMatch(in: bytes, range: range, scratch: scratch) { match in
                     let token = zip(alternation.groups, alternation.tokens).first { match.group($0.0) != nil }?.1

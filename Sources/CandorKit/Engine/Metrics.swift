@@ -87,12 +87,12 @@ public struct Metrics: Sendable {
 
     public static func isKnown(_ name: String) -> Bool { slots[name] != nil }
 
-    /// `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
+    /// `words`: the words of `prose` (`WordScanner.words`). `scannedURLs`: the byte ranges of the URLs entity extraction found in `post.prose`, which spare the
     /// weighted length a second scan when the counted text is the same. `replyCopies`: what the run knows of
     /// the post's reply (`ReplyCopies.count(_:)`).
     init(
         post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
-        scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
+        words: [Range<Int>], scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
     ) {
         var counts = Counts()
         var tagged = OrderedRanges(entities.all.filter { $0.kind != .url }.map(\.range))
@@ -101,11 +101,11 @@ public struct Metrics: Sendable {
         var selfReferences = 0
         var quotations = 0
         prose.withUnsafeBufferPointer { buffer in
-            accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count) { match, _ in
+            accountNames?.forEachMatch(in: buffer, range: 0..<buffer.count, words: words) { match, _ in
                 if !named.overlaps(match) { selfReferences += 1 }
             }
             var quoted = OrderedRanges(QuotedSpans.ranges(in: buffer))
-            WordScanner.forEachWord(in: buffer, range: 0..<buffer.count) { word in
+            for word in words {
                 counts.add(word: word, in: buffer, tagged: tagged.overlaps(word), quoted: quoted.overlaps(word))
             }
             sentences = Metrics.sentences(in: buffer)
@@ -113,7 +113,7 @@ public struct Metrics: Sendable {
             quotations = Metrics.quotations(in: buffer)
         }
         sentenceRanges = sentences
-        let links = entities.urls.count
+        let links = entities.count(of: .url)
         // A post shared with a "via @source" credit is the source's words: their "I", "we", "you" and casual
         // marks are not the writer's voice.
         let relay = Relay(prose: prose, mentions: entities.mentions, tagged: tagged.ranges)
@@ -130,9 +130,9 @@ public struct Metrics: Sendable {
             "complex_words": Double(counts.complexWords),
             "long_words": Double(counts.longWords),
             "links": Double(links),
-            "mentions": Double(entities.mentions.count),
-            "hashtags": Double(entities.hashtags.count),
-            "cashtags": Double(entities.cashtags.count),
+            "mentions": Double(entities.count(of: .mention)),
+            "hashtags": Double(entities.count(of: .hashtag)),
+            "cashtags": Double(entities.count(of: .cashtag)),
             "questions": Double(counts.questions),
             "exclamations": Double(counts.exclamations),
             "emoji": Double(counts.emoji),
@@ -181,9 +181,7 @@ public struct Metrics: Sendable {
             var low = start, high = end
             while low < high, isSpace(bytes[low]) { low += 1 }
             while high > low, isSpace(bytes[high - 1]) { high -= 1 }
-            var hasWord = false
-            WordScanner.forEachWord(in: bytes, range: low..<high) { _ in hasWord = true }
-            if hasWord { result.append(low..<high) }
+            if WordScanner.containsWord(in: bytes, range: low..<high) { result.append(low..<high) }
             start = end
         }
         while index < bytes.count {
@@ -503,6 +501,8 @@ private struct Counts {
         return table
     }()
 
+    private static let peopleShapes = WordShapes(people.keys)
+
     /// `quoted`: the word is inside quotation marks (`QuotedSpans`), so an "I", "we" or "you" in it is the
     /// quoted speaker's, not the writer's.
     mutating func add(word range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, tagged: Bool, quoted: Bool = false) {
@@ -546,7 +546,7 @@ private struct Counts {
         }
         defer { previousWord = lower }
         if lower.hasPrefix("haha") { interjections += 1 }
-        guard let person = Counts.people[lower] else { return }
+        guard Counts.peopleShapes.mayHold(lower), let person = Counts.people[lower] else { return }
         if person.contains(.singular), !quoted, !Counts.isAbbreviationLetter(range, in: bytes),
            !(lower == "mine" && Counts.mineNounFollowers.contains(Counts.word(after: range, in: bytes))) {
             firstPersonSingular += 1

@@ -7,6 +7,8 @@ public final class PostContext {
     public let prose: [UInt8]
     public let entities: Entities
     public let metrics: Metrics
+    /// The words of `prose`, found once: the metrics count them and phrase lists look them up.
+    let proseWords: [Range<Int>]
     let scratch: MatchScratch
     private var scopeCache: [Scope: [Range<Int>]] = [:]
 
@@ -24,18 +26,25 @@ public final class PostContext {
             for index in url.range where prose[index] != 0x0A { prose[index] = 0x20 }
         }
         self.prose = prose
+        proseWords = prose.withUnsafeBufferPointer { WordScanner.words(in: $0, range: 0..<$0.count) }
         // The post's own `account` metadata (one name, or several separated by commas) adds to the config's.
         let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
         let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
         metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher,
-                          scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
+                          words: proseWords, scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.
     func buffer(for scope: Scope) -> [UInt8] { scope.readsRaw ? post.text : prose }
 
+    /// The words of a scope that reads the whole prose, found once for the post; nil for any other scope.
+    func words(for scope: Scope) -> [Range<Int>]? {
+        scope.isWholePost && !scope.readsRaw && prose.count == post.text.count ? proseWords : nil
+    }
+
     /// The byte ranges of `scope` in this post, in order and not overlapping.
     func ranges(for scope: Scope) -> [Range<Int>] {
+        if scope.isWholePost { return [0..<post.text.count] }
         if let cached = scopeCache[scope] { return cached }
         var ranges = scope.included.flatMap(ranges(of:)).sorted { $0.lowerBound < $1.lowerBound }
         for part in scope.excluded {

@@ -37,6 +37,11 @@ enum QuotedSpans {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Most bytes are none of the marks (curly ones start with 0xE2) nor a line break.
+            guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xE2 || byte == 0x0A else {
+                index += 1
+                continue
+            }
             var length = 1
             if byte == UInt8(ascii: "\"") || isCurly(at: index, in: bytes, 0x9C) || isCurly(at: index, in: bytes, 0x9D) {
                 let curly = byte != UInt8(ascii: "\"")

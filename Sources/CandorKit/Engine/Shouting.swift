@@ -27,8 +27,7 @@ enum Shouting {
                 while index < bytes.count {
                     let (isWord, length) = WordScanner.wordCharacter(at: index, in: bytes)
                     if isWord {
-                        let (scalar, _) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : WordScanner.decode(at: index, in: bytes)
-                        if scalar.properties.isUppercase { letters += 1 } else { capitals = false }
+                        if Self.isUppercase(at: index, in: bytes) { letters += 1 } else { capitals = false }
                     } else if bytes[index] != UInt8(ascii: "'") || letters == 0 || index + 1 >= bytes.count
                         || !WordScanner.wordCharacter(at: index + 1, in: bytes).isWord {
                         break
@@ -45,5 +44,14 @@ enum Shouting {
             }
             return false
         }
+    }
+
+    /// Whether the character at `offset` is upper case. In ASCII that is A to Z alone, decided without the
+    /// Unicode property lookup, which was most of the cost of this scan.
+    @inline(__always)
+    static func isUppercase(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lead = bytes[offset]
+        if lead < 0x80 { return lead >= UInt8(ascii: "A") && lead <= UInt8(ascii: "Z") }
+        return WordScanner.decode(at: offset, in: bytes).0.properties.isUppercase
     }
 }

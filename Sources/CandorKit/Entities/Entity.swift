@@ -35,4 +35,7 @@ public struct Entities: Sendable, Equatable {
     public var hashtags: [Entity] { all.filter { $0.kind == .hashtag } }
     public var cashtags: [Entity] { all.filter { $0.kind == .cashtag } }
     public var urls: [Entity] { all.filter { $0.kind == .url } }
+
+    /// How many entities are of `kind`, without gathering them into an array.
+    public func count(of kind: Entity.Kind) -> Int { all.reduce(0) { $1.kind == kind ? $0 + 1 : $0 } }
 }

@@ -12,7 +12,19 @@ enum MentionScanner {
         guard text.scalars.contains(where: \.isAtSign) else { return [] }
         var mentions: [ScannedEntity] = []
         var position = 0
+        // A match needs an at sign within four scalars of where it is searched from (a preceding scalar, then
+        // "RT:" at most): the positions before that are skipped, and all of them once no at sign is left.
+        var atSign = -1
         while position < text.count {
+            if atSign < position {
+                atSign = position
+                while atSign < text.count, !text.scalars[atSign].isAtSign { atSign += 1 }
+            }
+            guard atSign < text.count else { break }
+            if atSign - position > 4 {
+                position = atSign - 4
+                continue
+            }
             guard let usernameStart = usernameStart(matchingAt: position, in: text) else {
                 position += 1
                 continue

@@ -10,6 +10,15 @@ struct ScalarText {
     private let utf8Offsets: [Int]
 
     init(_ text: String) {
+        // An ASCII text's scalars are its bytes and its offsets their positions: no decoding.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }) ?? nil {
+            scalars = ascii
+            source = text
+            utf8Offsets = Array(0...ascii.count)
+            return
+        }
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(text.utf8.count)

@@ -119,8 +119,10 @@ struct TwitterTextConfiguration: Decodable, Equatable {
         }
     }
 
-    /// Text below U+0300 is already NFC: nothing there decomposes or combines.
+    /// Most text is already NFC (emoji and most scripts are): checking that is a scan of the bytes, where
+    /// normalising decomposes and recomposes the whole text, even when it comes back unchanged.
     private static func nfc(_ text: String) -> String {
-        text.unicodeScalars.allSatisfy { $0.value < 0x300 } ? text : text.precomposedStringWithCanonicalMapping
+        var span = text.utf8Span
+        return span.checkForNFC(quickCheck: false) ? text : text.precomposedStringWithCanonicalMapping
     }
 }

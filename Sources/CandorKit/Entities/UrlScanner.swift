@@ -53,7 +53,17 @@ struct UrlScanner {
     private mutating func scan() -> [ScannedEntity] {
         var urls: [ScannedEntity] = []
         var position = 0
+        // A URL's host has a dot before any white space: the candidate starts up to the next white space
+        // can be skipped when it comes before the next dot, and all of them when no dot is left.
+        var dot = -1, space = -1
         while position < text.count {
+            if dot < position { dot = nextIndex(from: position) { $0 == "." } }
+            guard dot < text.count else { break }
+            if space <= position { space = nextIndex(from: position + 1) { $0.isJavaWhitespace } }
+            if space < dot {
+                position = space
+                continue
+            }
             // The pattern opens with one preceding scalar, or with the start of the text when that fails.
             let preceding = text.scalars[position]
             var match = Self.canPrecedeURL(preceding) ? self.match(at: position + 1, after: preceding) : nil
@@ -70,6 +80,13 @@ struct UrlScanner {
             position = match.end
         }
         return urls
+    }
+
+    /// The first index from `start` whose scalar satisfies `predicate`, or the text's end.
+    private func nextIndex(from start: Int, where predicate: (Unicode.Scalar) -> Bool) -> Int {
+        var index = start
+        while index < text.count, !predicate(text.scalars[index]) { index += 1 }
+        return index
     }
 
     /// `(https?://)? domain (:port)? (/path)? (?query)?` at `start`, with the scheme if it leads to a domain.
@@ -224,19 +241,17 @@ struct UrlScanner {
     /// The end of a generic TLD at `start`, else of a country TLD: the longest one not followed by
     /// `[a-z0-9@+-]`, as the pattern's alternation of names (sorted so longer names come first) finds.
     private func namedTopLevelDomainEnd(at start: Int) -> Int? {
-        var candidate = String.UnicodeScalarView()
-        var end = start
-        while end - start < Self.longestTLD, let scalar = text[end], scalar.isLetterOrMark {
-            candidate.append(scalar.asciiLowercased)
-            end += 1
+        // The candidate's UTF-8, and where each of its scalars ends in it: each shorter name is a prefix of
+        // the bytes (removing the last scalar of a string view cost more than the lookup).
+        var candidate: [UInt8] = []
+        var scalarEnds: [Int] = []
+        while scalarEnds.count < Self.longestTLD, let scalar = text[start + scalarEnds.count], scalar.isLetterOrMark {
+            UTF8.encode(scalar.asciiLowercased) { candidate.append($0) }
+            scalarEnds.append(candidate.count)
         }
         for list in [TLDList.generic, TLDList.country] {
-            var name = candidate
-            var nameEnd = end
-            while !name.isEmpty {
-                if Self.canFollowTLD(text[nameEnd]), list.contains(String(name)) { return nameEnd }
-                name.removeLast()
-                nameEnd -= 1
+            for length in stride(from: scalarEnds.count, to: 0, by: -1) where Self.canFollowTLD(text[start + length]) {
+                if list.contains(String(decoding: candidate[..<scalarEnds[length - 1]], as: UTF8.self)) { return start + length }
             }
         }
         return nil

@@ -15,6 +15,12 @@ public struct OffsetMap: Sendable, Equatable {
         fileOffsets = [fileStart]
     }
 
+    /// A map of whole segments: `postOffsets` ascending, one file offset for each.
+    init(postOffsets: [Int], fileOffsets: [Int]) {
+        self.postOffsets = postOffsets
+        self.fileOffsets = fileOffsets
+    }
+
     /// An empty map, to be built with `append`.
     public init() {
         postOffsets = []

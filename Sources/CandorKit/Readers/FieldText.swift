@@ -9,11 +9,7 @@ struct FieldText {
 
     /// The text with its map back to `bytes`, the file it was read from.
     func mappedText(in bytes: [UInt8]) -> MappedText {
-        if let unescaped { return unescaped }
-        var text = MappedText()
-        text.append(verbatim: bytes[content], at: content.lowerBound)
-        text.end(at: content.upperBound)
-        return text
+        unescaped ?? MappedText(verbatim: bytes[content], at: content.lowerBound)
     }
 
     func string(in bytes: [UInt8]) -> String {

@@ -134,6 +134,8 @@ struct JSONParser {
         var unescaped: MappedText?
         var run = offset
         while true {
+            // Only a quote, a backslash or a control character ends a verbatim run.
+            offset = bytes.withUnsafeBufferPointer { JSONStringBytes.firstSpecial(in: $0, from: offset) }
             guard offset < bytes.count else { throw error("string is never closed", at: open) }
             switch bytes[offset] {
             case UInt8(ascii: "\""):

@@ -9,6 +9,19 @@ struct MappedText {
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
+    init() {}
+
+    /// The text of one run copied unchanged from `fileOffset` on, its map made at once: what most fields
+    /// are, built without growing the map's arrays from empty.
+    init(verbatim run: ArraySlice<UInt8>, at fileOffset: Int) {
+        bytes = Array(run)
+        let end = fileOffset + run.count
+        offsets = run.isEmpty
+            ? OffsetMap(postOffsets: [0], fileOffsets: [end])
+            : OffsetMap(postOffsets: [0, run.count], fileOffsets: [fileOffset, end])
+        segmentEnd = run.isEmpty ? nil : end
+    }
+
     /// Appends bytes copied unchanged from the file, the first of them written at `fileOffset`.
     mutating func append(verbatim run: some Collection<UInt8>, at fileOffset: Int) {
         guard !run.isEmpty else { return }

@@ -15,7 +15,7 @@ struct JSONObjectWriter {
         self.bytes = bytes
     }
 
-    /// `key` with its quotes, colon and space, for a member written often (`member(_:_:)`).
+    /// `key` with its quotes, colon and space, for a member written often (`number(_:_:)`).
     static func encodedKey(_ key: String) -> [UInt8] {
         var bytes: [UInt8] = []
         JSON.appendQuoted(key, to: &bytes)
@@ -60,11 +60,11 @@ struct JSONObjectWriter {
         value.append(to: &bytes)
     }
 
-    /// A member whose key `encodedKey` made.
-    mutating func member(_ encodedKey: [UInt8], _ value: JSON) {
+    /// A number member whose key `encodedKey` made: a post's metrics, written without a `JSON` value each.
+    mutating func number(_ encodedKey: [UInt8], _ value: Double) {
         separate()
         bytes.append(contentsOf: encodedKey)
-        value.append(to: &bytes)
+        JSON.appendNumber(value, to: &bytes)
     }
 
     /// A member whose value is an object written by `body`.

@@ -51,7 +51,7 @@ public struct JSONReporter: Reporter {
         object.int("score", result.score.value)
         object.string("verdict", result.verdict.rawValue)
         object.object("metrics") { metrics in
-            for (key, value) in zip(JSONReporter.metricKeys, result.metrics.values) { metrics.member(key, .number(value)) }
+            for (key, value) in zip(JSONReporter.metricKeys, result.metrics.values) { metrics.number(key, value) }
         }
         if !result.metadata.isEmpty {
             object.object("metadata") { metadata in

@@ -45,11 +45,7 @@ enum JSON {
         case .string(let text):
             JSON.appendQuoted(text, to: &bytes)
         case .number(let value):
-            if value == value.rounded(), abs(value) < 1e15 {
-                JSON.appendInteger(Int(value), to: &bytes)
-            } else {
-                bytes += String(value).utf8
-            }
+            JSON.appendNumber(value, to: &bytes)
         case .int(let value):
             JSON.appendInteger(value, to: &bytes)
         case .bool(let value):
@@ -72,9 +68,11 @@ enum JSON {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
-            for index in utf8.indices {
+            var index = 0
+            while true {
+                index = JSONStringBytes.firstSpecial(in: utf8, from: index)
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 start = index + 1
                 bytes.append(UInt8(ascii: "\\"))
@@ -87,10 +85,20 @@ enum JSON {
                     let hex = Array("0123456789abcdef".utf8)
                     bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
                 }
+                index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A whole number as an integer ("3", not "3.0"), any other as Swift prints it.
+    static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            appendInteger(Int(value), to: &bytes)
+        } else {
+            bytes += String(value).utf8
+        }
     }
 
     static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
@@ -103,8 +111,14 @@ enum JSON {
         }
     }
 
+    /// Most numbers in a report (metrics, lines, columns) have one or two digits: those are written without
+    /// recursing.
     private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
-        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        if value >= 100 {
+            appendDigits(value / 10, to: &bytes)
+        } else if value >= 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+        }
         bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 }

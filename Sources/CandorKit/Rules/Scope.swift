@@ -42,6 +42,9 @@ public struct Scope: Sendable, Hashable, CustomStringConvertible {
     public let included: [Part]
     public let excluded: [Part]
     private let names: [String]
+    /// `text` or `raw` alone with nothing left out, most rules' scope: the whole post, one range that needs
+    /// no working out or caching.
+    let isWholePost: Bool
 
     public static let text = Scope(included: [.text], excluded: [], names: ["text"])
 
@@ -49,6 +52,7 @@ public struct Scope: Sendable, Hashable, CustomStringConvertible {
         self.included = included
         self.excluded = excluded
         self.names = names
+        isWholePost = excluded.isEmpty && included.count == 1 && (included[0] == .text || included[0] == .raw)
     }
 
     /// Parses Vale's scope names; nil names the first one not understood.

@@ -37,6 +37,27 @@ enum WordScanner {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// Whether `range` holds a word: stops at the first word character rather than reading every word.
+    static func containsWord(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (isWord, length) = wordCharacter(at: index, in: bytes)
+            if isWord { return true }
+            index += length
+        }
+        return false
+    }
+
+    /// The byte ranges of the words in `bytes[range]`, in order.
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        // A word and the byte after it take two bytes at least: a post's words fit one allocation, not one
+        // per doubling (a long text grows past the cap as usual).
+        words.reserveCapacity(min(range.count / 2 + 1, 4096))
+        forEachWord(in: bytes, range: range) { words.append($0) }
+        return words
+    }
+
     /// Calls `body` with the byte range of every word in `bytes[range]`, in order.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Range<Int>) -> Void) {
         var index = range.lowerBound

@@ -8,11 +8,18 @@ struct PhraseMatcherTests {
         let matcher = PhraseMatcher(phrases: phrases, ignoreCase: ignoreCase)
         let bytes = Array(text.utf8)
         var found: [(String, Int)] = []
+        var foundInWords: [(String, Int)] = []
         bytes.withUnsafeBufferPointer { buffer in
             matcher.forEachMatch(in: buffer, range: 0..<buffer.count) { range, id in
                 found.append((String(decoding: bytes[range], as: UTF8.self), id))
             }
+            // The same text's words found beforehand, as a post's rules share them, find the same.
+            let words = WordScanner.words(in: buffer, range: 0..<buffer.count)
+            matcher.forEachMatch(in: buffer, range: 0..<buffer.count, words: words) { range, id in
+                foundInWords.append((String(decoding: bytes[range], as: UTF8.self), id))
+            }
         }
+        #expect(foundInWords.map(\.0) == found.map(\.0) && foundInWords.map(\.1) == found.map(\.1))
         return found
     }
 

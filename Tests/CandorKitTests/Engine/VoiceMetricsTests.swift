@@ -20,6 +20,7 @@ struct VoiceMetricsTests {
         #expect(try metrics("HE'S A SCUMBAG DON'T YA KNOW")["informal"] == 1)
         #expect(try metrics("I AM SO HAPPY TODAY")["informal"] == 1)  // counted from "AM", as Hype reads it
         #expect(try metrics("Cigar smell. GROSS GROSS GROSS")["informal"] == 1)  // one run, counted once
+        #expect(try metrics("ÇA VA TRÈS BIEN")["informal"] == 1)  // capitals beyond ASCII
     }
 
     @Test func capitalsBesideALinkOrShortOfThreeWordsAreNotShouting() throws {
@@ -30,6 +31,7 @@ struct VoiceMetricsTests {
         #expect(try metrics("Results: NO, NOT, NEVER")["informal"] == 0)
         #expect(try metrics("Southgate won D1 D2 D3 today")["informal"] == 0)
         #expect(try metrics("The new iPHONE IS OUT today")["informal"] == 0)
+        #expect(try metrics("ÇA VA très BIEN")["informal"] == 0)
     }
 
     @Test func formalWritingIsNotInformal() throws {

@@ -31,7 +31,38 @@ struct EntityExtractorTests {
         let entities = EntityExtractor.extract(from: marked.text, platform: .x)
         #expect(entities.all.map(\.range) == marked.ranges)
         #expect(entities.all.map(\.kind) == [.mention, .hashtag, .cashtag, .url, .mention])
+        #expect([.mention, .hashtag, .cashtag, .url].map(entities.count(of:)) == [2, 1, 1, 1])
         #expect(entities.all.map(\.value) == ["maria", "señor", "ACME", "https://exämple.com/ü", "ana/crew"])
+    }
+
+    @Test(
+        "URLs are found after words without a dot, after sentence ends and at the text's edges",
+        arguments: [
+            "No link in these words. Then ⟦example.com⟧ at last",
+            "⟦example.com⟧",
+            "Read it: ⟦https://t.co/abc123⟧. Done.\nA new line ⟦www.a.org/x⟧",
+            "Ends with a dot. And then ⟦http://example.org⟧",
+            "Spaced http:// ⟦example.com⟧ and tabs\t⟦a.io⟧",
+        ])
+    func urlsAmongDotlessWords(marked: String) {
+        let marked = MarkedText(marked)
+        let urls = EntityExtractor.extract(from: marked.text, platform: .x).urls
+        #expect(urls.map(\.range) == marked.ranges)
+    }
+
+    @Test(
+        "mentions are found after long runs without an at sign, after RT and at the text's edges",
+        arguments: [
+            "A long run of words without any sign at all, then ⟦@ana⟧",
+            "⟦@ana⟧ first",
+            "Words and words RT⟦@bob⟧: and RT:⟦@cy⟧ and rt ⟦@dee⟧ and ⟦＠eve⟧",
+            "RT⟦@ana⟧ opens",
+            "mail ana@example.com is no mention, nor is a lone @ but ⟦@fay⟧ is",
+        ])
+    func mentionsAmongWordsWithoutAtSigns(marked: String) {
+        let marked = MarkedText(marked)
+        let mentions = EntityExtractor.extract(from: marked.text, platform: .x).mentions
+        #expect(mentions.map(\.range) == marked.ranges)
     }
 
     @Test("an empty post has no entities and no length", arguments: Platform.allCases)

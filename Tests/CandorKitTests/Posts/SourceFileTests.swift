@@ -17,6 +17,41 @@ struct SourceFileTests {
         #expect(location("\n\n", 2) == Location(line: 3, column: 1))
     }
 
+    /// Columns are counted eight bytes at a time: every offset of a line mixing one- to four-byte scalars
+    /// gives the column a scalar-by-scalar count gives.
+    @Test func columnsAlongALineOfMixedScalarsMatchACountByScalar() {
+        let line = String(repeating: "ab東😀é\u{301}c", count: 7)
+        let bytes = Array(line.utf8)
+        let file = SourceFile(path: "f", text: "first\n" + line)
+        var column = 1
+        for offset in 0...bytes.count {
+            #expect(file.location(of: 6 + offset) == Location(line: 2, column: column), "offset \(offset)")
+            if offset < bytes.count, offset + 1 >= bytes.count || bytes[offset + 1] & 0xC0 != 0x80 { column += 1 }
+        }
+    }
+
+    /// Line starts and checkpoints are found eight bytes at a time: over a text longer than two checkpoints,
+    /// with line breaks at every position of a word, each offset gets the line and column a byte-by-byte
+    /// count gives.
+    @Test func linesFoundAWordAtATimeMatchACountByByte() {
+        var text = ""
+        for length in 0..<700 { text += String(repeating: length % 3 == 0 ? "é" : "a", count: length % 23) + (length % 5 == 0 ? "😀" : "") + "\n" }
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 2 * 4096)
+        let file = SourceFile(path: "f", text: text)
+        var line = 1, column = 1
+        for offset in 0...bytes.count {
+            #expect(file.location(of: offset) == Location(line: line, column: column), "offset \(offset)")
+            guard offset < bytes.count else { break }
+            if bytes[offset] == 0x0A {
+                line += 1
+                column = 1
+            } else if offset + 1 >= bytes.count || bytes[offset + 1] & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+    }
+
     @Test func columnsCountScalarsAcrossEmojiCJKAndCombiningMarks() {
         // 😀 is one scalar of four bytes.
         #expect(location("😀x", 4) == Location(line: 1, column: 2))
