@@ -144,6 +144,9 @@ enum QuotedSpans {
         return start..<end
     }
 
+    /// The marks that end a sentence before the reported words.
+    private static let sentenceEnds: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
+
     /// Verbs that, after a comma, credit the words before it to a speaker: "..., Miliband says".
     private static let reportingVerbs: Set<String> = ["says", "said", "tells", "told"]
 
@@ -162,7 +165,7 @@ enum QuotedSpans {
         while words.count < 5 {
             while index < line, Metrics.isSpace(bytes[index]) { index += 1 }
             let start = index
-            while index < line, WordScanner.isASCIIWordByte(bytes[index]) || [UInt8(ascii: "@"), UInt8(ascii: "#")].contains(bytes[index]) {
+            while index < line, WordScanner.isASCIIWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "@") || bytes[index] == UInt8(ascii: "#") {
                 index += 1
             }
             guard index > start else { break }
@@ -173,7 +176,7 @@ enum QuotedSpans {
         }
         // The reported words are the sentence the comma ends, from after a ".", "!" or "?" and a space.
         var start = comma
-        while start > 0, !(Metrics.isSpace(bytes[start]) && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[start - 1])) {
+        while start > 0, !(Metrics.isSpace(bytes[start]) && Self.sentenceEnds.contains(bytes[start - 1])) {
             start -= 1
         }
         if words.count >= 2, reportingVerbs.contains(words[0].text), words[1].name { return start..<comma }
