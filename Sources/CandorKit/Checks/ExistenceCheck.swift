@@ -1,10 +1,9 @@
 /// Vale's `existence`: flags every occurrence of any token (or of the `raw` pattern).
 struct ExistenceCheck: Check {
-    private enum Matcher: Sendable {
-        case tokens(TokenMatcher)
-        case pattern(Pattern)
-    }
-    private let matcher: Matcher
+    /// Exactly one of the two is set. Not an enum of them: with two class payloads Swift keeps the case in
+    /// the reference's spare bits, and LeakSanitizer (`make sanitize`) does not take such a word for a pointer.
+    private let tokens: TokenMatcher?
+    private let pattern: Pattern?
     private let exceptions: Exceptions
 
     /// `raw` is Vale's: regex text put before (or, with `append`, after) the word-bounded token alternation.
@@ -13,20 +12,19 @@ struct ExistenceCheck: Check {
         phraseCache: ContentCache? = nil
     ) throws(PatternError) {
         if raw.isEmpty {
-            matcher = .tokens(try TokenMatcher(tokens: tokens, ignoreCase: ignoreCase, nonword: nonword, phraseCache: phraseCache))
+            self.tokens = try TokenMatcher(tokens: tokens, ignoreCase: ignoreCase, nonword: nonword, phraseCache: phraseCache)
+            pattern = nil
         } else {
             let rawText = raw.joined()
             let alternation = tokens.isEmpty ? "" : TokenMatcher.alternation(tokens, nonword: nonword)
-            matcher = .pattern(try Pattern(append ? alternation + rawText : rawText + alternation, caseless: ignoreCase))
+            self.tokens = nil
+            pattern = try Pattern(append ? alternation + rawText : rawText + alternation, caseless: ignoreCase)
         }
         self.exceptions = try Exceptions(exceptions, ignoreCase: ignoreCase)
     }
 
     var patterns: [String] {
-        switch matcher {
-        case .tokens(let tokens): tokens.patterns
-        case .pattern(let pattern): [pattern.expression]
-        }
+        tokens?.patterns ?? pattern.map { [$0.expression] } ?? []
     }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
@@ -37,13 +35,12 @@ struct ExistenceCheck: Check {
                     emit(CheckMatch(range: range, arguments: [text]))
                 }
             }
-            switch matcher {
-            case .tokens(let tokens):
+            if let tokens {
                 let words = context.words(for: scope)
                 try tokens.forEachMatch(in: buffer, ranges: ranges, words: words, scratch: context.scratch) { range, _ in
                     report(range)
                 }
-            case .pattern(let pattern):
+            } else if let pattern {
                 for range in ranges {
                     try pattern.forEachMatch(in: buffer, range: range, scratch: context.scratch) { match in
                         if !match.range.isEmpty { report(match.range) }
