@@ -5,7 +5,10 @@
 /// thousand terms exceeds, and an alternation's cost grows with the list. Semantics follow Vale's
 /// `\b(?:a|b)\b` with two deliberate differences: the longest phrase at a position wins (not the first
 /// listed), and a space in a phrase matches any run of whitespace, so a line break inside a phrase still counts.
-struct PhraseMatcher: Sendable {
+///
+/// A final class: a rule's check and a post's context hand it on several times a post, and copying a struct of
+/// four arrays retained and released each of them every time.
+final class PhraseMatcher: Sendable {
     /// A phrase is pieces of `text`, word, separator, word, ... (a single word is one piece): piece `k` is
     /// `text[bounds[k]..<bounds[k + 1]]`. Flat arrays, not an array of arrays per phrase: a 10,000-term list
     /// was 60,000 allocations to build and as many to release.
@@ -30,7 +33,7 @@ struct PhraseMatcher: Sendable {
     /// The matcher of `list`, from `cache` when the same list was built before: a 10,000-term list takes
     /// 14 M instructions to build and 2 M to read back and check. Lists under `cachedFromCount` build
     /// faster than a cache file opens, and are always built.
-    init(phrases list: [String], ignoreCase: Bool, cache: ContentCache?) {
+    convenience init(phrases list: [String], ignoreCase: Bool, cache: ContentCache?) {
         guard let cache, list.count >= PhraseMatcher.cachedFromCount else {
             self.init(phrases: list, ignoreCase: ignoreCase)
             return
@@ -44,7 +47,9 @@ struct PhraseMatcher: Sendable {
         let path = cache.path(of: PhraseMatcher.cacheKind, key: key)
         if let payload = cache.payload(at: path, of: PhraseMatcher.cacheKind, sourceCount: list.count),
            let stored = PhraseMatcher(decoding: payload, ignoreCase: ignoreCase, count: list.count) {
-            self = stored
+            self.init(
+                ignoreCase: ignoreCase, text: stored.text, bounds: stored.bounds, phrases: stored.phrases,
+                byFirstWord: stored.byFirstWord, count: stored.count)
             return
         }
         self.init(phrases: list, ignoreCase: ignoreCase)
@@ -55,8 +60,18 @@ struct PhraseMatcher: Sendable {
     /// Bump `format` whenever how a list becomes a table changes (splitting words, case folding, grouping).
     static let cacheKind = ContentCache.Kind(prefix: "phrases-", magic: Array("CNDPT001".utf8), format: "candor phrase table 1")
 
-    init(phrases list: [String], ignoreCase: Bool) {
+    private init(
+        ignoreCase: Bool, text: [UInt8], bounds: [Int32], phrases: [Phrase], byFirstWord: HashedKeyTable<Range<Int32>>, count: Int
+    ) {
         self.ignoreCase = ignoreCase
+        self.text = text
+        self.bounds = bounds
+        self.phrases = phrases
+        self.byFirstWord = byFirstWord
+        self.count = count
+    }
+
+    convenience init(phrases list: [String], ignoreCase: Bool) {
         var text: [UInt8] = [], bounds: [Int32] = [0]
         var phrases: [Phrase] = [], hashes: [UInt64] = []
         phrases.reserveCapacity(list.count)
@@ -98,11 +113,9 @@ struct PhraseMatcher: Sendable {
             groups.append((hashes[order[start]], Int32(start)..<Int32(end)))
             start = end
         }
-        self.text = text
-        self.bounds = bounds
-        self.phrases = order.map { phrases[$0] }
-        byFirstWord = HashedKeyTable(groups)
-        count = list.count
+        self.init(
+            ignoreCase: ignoreCase, text: text, bounds: bounds, phrases: order.map { phrases[$0] },
+            byFirstWord: HashedKeyTable(groups), count: list.count)
     }
 
     /// The table as bytes, for the cache: the four arrays' lengths, then each array as it lies in memory
@@ -124,7 +137,7 @@ struct PhraseMatcher: Sendable {
 
     /// The table `encoded()` wrote for a list of `count` phrases, or nil when the bytes are not one. Every
     /// index is checked against what it indexes, so no entry can make a match read out of bounds.
-    private init?(decoding bytes: [UInt8], ignoreCase: Bool, count: Int) {
+    private convenience init?(decoding bytes: [UInt8], ignoreCase: Bool, count: Int) {
         var reader = RawReader(bytes: bytes)
         guard let textCount = reader.count(), let boundCount = reader.count(), let phraseCount = reader.count(),
               let groupCount = reader.count(),
@@ -140,12 +153,9 @@ struct PhraseMatcher: Sendable {
                 && Int(phrase.firstPiece) + 2 * Int(phrase.wordCount) - 1 < bounds.count
         }) else { return nil }
         guard zip(lowers, uppers).allSatisfy({ $0 >= 0 && $0 < $1 && Int($1) <= phrases.count }) else { return nil }
-        self.ignoreCase = ignoreCase
-        self.text = text
-        self.bounds = bounds
-        self.phrases = phrases
-        byFirstWord = HashedKeyTable(zip(keys, zip(lowers, uppers)).map { (key: $0, value: $1.0..<$1.1) })
-        self.count = count
+        self.init(
+            ignoreCase: ignoreCase, text: text, bounds: bounds, phrases: phrases,
+            byFirstWord: HashedKeyTable(zip(keys, zip(lowers, uppers)).map { (key: $0, value: $1.0..<$1.1) }), count: count)
     }
 
     /// Reads what `encoded()` wrote: lengths, then arrays of plain values, each copied whole.
