@@ -209,15 +209,17 @@ final class PhraseMatcher: Sendable {
     }
 
     /// Calls `body` with each match and the position in the list of the phrase that matched. `words`, when
-    /// given, are the words of `bytes[range]` found before (a post's, shared by its rules).
+    /// given, are the words of `bytes[range]` found before (a post's, shared by its rules); `foldedHashes`,
+    /// asked for only by a list that folds case and only with `words`, are those words' `foldedHash`es.
     func forEachMatch(
         in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, words: [Range<Int>]? = nil,
-        _ body: (Range<Int>, Int) -> Void
+        foldedHashes: @autoclosure () -> [UInt64]? = nil, _ body: (Range<Int>, Int) -> Void
     ) {
+        let hashes = ignoreCase && words != nil ? foldedHashes() : nil
         let words = words ?? WordScanner.words(in: bytes, range: range)
         var index = 0
         while index < words.count {
-            if let group = byFirstWord[wordHash(bytes[words[index]])],
+            if let group = byFirstWord[hashes?[index] ?? wordHash(bytes[words[index]])],
                let (phrase, end) = group.lazy.compactMap({ slot in
                    self.match(self.phrases[Int(slot)], words: words, at: index, in: bytes).map { (self.phrases[Int(slot)], $0) }
                }).first {
@@ -282,9 +284,14 @@ final class PhraseMatcher: Sendable {
         }
     }
 
-    /// The hash of a word of the text, folded on the fly: no allocation for ASCII words, the common case.
+    /// The hash of a word of the text, as the table keys its first words.
     private func wordHash(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        guard ignoreCase else { return FNV1a.hash(word) }
+        ignoreCase ? PhraseMatcher.foldedHash(word) : FNV1a.hash(word)
+    }
+
+    /// The hash of a word of the text in a list that folds case, folded on the fly: no allocation for ASCII
+    /// words, the common case. The same for every such list, so a post's words are hashed once for all.
+    static func foldedHash(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
         var hash = FNV1a()
         for byte in word {
             guard byte < 0x80 else { return FNV1a.hash(PhraseMatcher.folded(word, ignoreCase: true)) }
