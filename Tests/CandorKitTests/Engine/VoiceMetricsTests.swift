@@ -17,6 +17,17 @@ struct VoiceMetricsTests {
         #expect(try metrics("Had a really good day!! Home now!!!")["informal"] == 2)
     }
 
+    /// Text emoticons count when they end the word they are in; the same marks inside words or text do not.
+    @Test func emoticonsAreCountedWhereTheyEndAWord() {
+        func count(_ text: String) -> Int { Metrics.emoticons(in: Array(text.utf8)) }
+        #expect(count(":) fixed it :-( and :D") == 3)
+        #expect(count(";) =) :'( :P") == 4)
+        #expect(count("<3 <3") == 2)
+        #expect(count(":Data, a:b, x=y, 1<2, <3x") == 1)  // only "<3", which needs no word end
+        #expect(count(":") == 0)
+        #expect(count("ratio 3:2 at 10:30 :") == 0)
+    }
+
     @Test func capitalsShoutedWithoutALinkAreCasual() throws {
         #expect(try metrics("Oh well, they remade it... NO GOOD CAN COME OF THIS.")["informal"] == 1)
         #expect(try metrics("HE'S A SCUMBAG DON'T YA KNOW")["informal"] == 1)
