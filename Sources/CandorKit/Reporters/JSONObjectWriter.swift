@@ -15,9 +15,10 @@ struct JSONObjectWriter {
         self.bytes = bytes
     }
 
-    /// `key` with its quotes, colon and space, for a member written often (`number(_:_:)`).
+    /// `key` as a member after the first: the separator, then the key with its quotes, colon and space, for a
+    /// member written often (`number(_:_:)`), so that one copy writes it all.
     static func encodedKey(_ key: String) -> [UInt8] {
-        var bytes: [UInt8] = []
+        var bytes = Array(", ".utf8)
         JSON.appendQuoted(key, to: &bytes)
         return bytes + ": ".utf8
     }
@@ -62,8 +63,9 @@ struct JSONObjectWriter {
 
     /// A number member whose key `encodedKey` made: a post's metrics, written without a `JSON` value each.
     mutating func number(_ encodedKey: [UInt8], _ value: Double) {
-        separate()
-        bytes.append(contentsOf: encodedKey)
+        // The first member goes without the separator.
+        if members == 0 { bytes.append(contentsOf: encodedKey[2...]) } else { bytes.append(contentsOf: encodedKey) }
+        members += 1
         JSON.appendNumber(value, to: &bytes)
     }
 
