@@ -37,7 +37,9 @@ struct ExistenceCheck: Check {
             }
             if let tokens {
                 let words = context.words(for: scope)
-                try tokens.forEachMatch(in: buffer, ranges: ranges, words: words, scratch: context.scratch) { range, _ in
+                try tokens.forEachMatch(
+                    in: buffer, ranges: ranges, words: words, foldedHashes: context.foldedWordHashes, scratch: context.scratch
+                ) { range, _ in
                     report(range)
                 }
             } else if let pattern {

@@ -5,7 +5,10 @@
 /// thousand terms exceeds, and an alternation's cost grows with the list. Semantics follow Vale's
 /// `\b(?:a|b)\b` with two deliberate differences: the longest phrase at a position wins (not the first
 /// listed), and a space in a phrase matches any run of whitespace, so a line break inside a phrase still counts.
-struct PhraseMatcher: Sendable {
+///
+/// A final class: a rule's check and a post's context hand it on several times a post, and copying a struct of
+/// four arrays retained and released each of them every time.
+final class PhraseMatcher: Sendable {
     /// A phrase is pieces of `text`, word, separator, word, ... (a single word is one piece): piece `k` is
     /// `text[bounds[k]..<bounds[k + 1]]`. Flat arrays, not an array of arrays per phrase: a 10,000-term list
     /// was 60,000 allocations to build and as many to release.
@@ -30,7 +33,7 @@ struct PhraseMatcher: Sendable {
     /// The matcher of `list`, from `cache` when the same list was built before: a 10,000-term list takes
     /// 14 M instructions to build and 2 M to read back and check. Lists under `cachedFromCount` build
     /// faster than a cache file opens, and are always built.
-    init(phrases list: [String], ignoreCase: Bool, cache: ContentCache?) {
+    convenience init(phrases list: [String], ignoreCase: Bool, cache: ContentCache?) {
         guard let cache, list.count >= PhraseMatcher.cachedFromCount else {
             self.init(phrases: list, ignoreCase: ignoreCase)
             return
@@ -44,7 +47,9 @@ struct PhraseMatcher: Sendable {
         let path = cache.path(of: PhraseMatcher.cacheKind, key: key)
         if let payload = cache.payload(at: path, of: PhraseMatcher.cacheKind, sourceCount: list.count),
            let stored = PhraseMatcher(decoding: payload, ignoreCase: ignoreCase, count: list.count) {
-            self = stored
+            self.init(
+                ignoreCase: ignoreCase, text: stored.text, bounds: stored.bounds, phrases: stored.phrases,
+                byFirstWord: stored.byFirstWord, count: stored.count)
             return
         }
         self.init(phrases: list, ignoreCase: ignoreCase)
@@ -55,8 +60,18 @@ struct PhraseMatcher: Sendable {
     /// Bump `format` whenever how a list becomes a table changes (splitting words, case folding, grouping).
     static let cacheKind = ContentCache.Kind(prefix: "phrases-", magic: Array("CNDPT001".utf8), format: "candor phrase table 1")
 
-    init(phrases list: [String], ignoreCase: Bool) {
+    private init(
+        ignoreCase: Bool, text: [UInt8], bounds: [Int32], phrases: [Phrase], byFirstWord: HashedKeyTable<Range<Int32>>, count: Int
+    ) {
         self.ignoreCase = ignoreCase
+        self.text = text
+        self.bounds = bounds
+        self.phrases = phrases
+        self.byFirstWord = byFirstWord
+        self.count = count
+    }
+
+    convenience init(phrases list: [String], ignoreCase: Bool) {
         var text: [UInt8] = [], bounds: [Int32] = [0]
         var phrases: [Phrase] = [], hashes: [UInt64] = []
         phrases.reserveCapacity(list.count)
@@ -98,11 +113,9 @@ struct PhraseMatcher: Sendable {
             groups.append((hashes[order[start]], Int32(start)..<Int32(end)))
             start = end
         }
-        self.text = text
-        self.bounds = bounds
-        self.phrases = order.map { phrases[$0] }
-        byFirstWord = HashedKeyTable(groups)
-        count = list.count
+        self.init(
+            ignoreCase: ignoreCase, text: text, bounds: bounds, phrases: order.map { phrases[$0] },
+            byFirstWord: HashedKeyTable(groups), count: list.count)
     }
 
     /// The table as bytes, for the cache: the four arrays' lengths, then each array as it lies in memory
@@ -124,7 +137,7 @@ struct PhraseMatcher: Sendable {
 
     /// The table `encoded()` wrote for a list of `count` phrases, or nil when the bytes are not one. Every
     /// index is checked against what it indexes, so no entry can make a match read out of bounds.
-    private init?(decoding bytes: [UInt8], ignoreCase: Bool, count: Int) {
+    private convenience init?(decoding bytes: [UInt8], ignoreCase: Bool, count: Int) {
         var reader = RawReader(bytes: bytes)
         guard let textCount = reader.count(), let boundCount = reader.count(), let phraseCount = reader.count(),
               let groupCount = reader.count(),
@@ -140,12 +153,9 @@ struct PhraseMatcher: Sendable {
                 && Int(phrase.firstPiece) + 2 * Int(phrase.wordCount) - 1 < bounds.count
         }) else { return nil }
         guard zip(lowers, uppers).allSatisfy({ $0 >= 0 && $0 < $1 && Int($1) <= phrases.count }) else { return nil }
-        self.ignoreCase = ignoreCase
-        self.text = text
-        self.bounds = bounds
-        self.phrases = phrases
-        byFirstWord = HashedKeyTable(zip(keys, zip(lowers, uppers)).map { (key: $0, value: $1.0..<$1.1) })
-        self.count = count
+        self.init(
+            ignoreCase: ignoreCase, text: text, bounds: bounds, phrases: phrases,
+            byFirstWord: HashedKeyTable(zip(keys, zip(lowers, uppers)).map { (key: $0, value: $1.0..<$1.1) }), count: count)
     }
 
     /// Reads what `encoded()` wrote: lengths, then arrays of plain values, each copied whole.
@@ -199,15 +209,17 @@ struct PhraseMatcher: Sendable {
     }
 
     /// Calls `body` with each match and the position in the list of the phrase that matched. `words`, when
-    /// given, are the words of `bytes[range]` found before (a post's, shared by its rules).
+    /// given, are the words of `bytes[range]` found before (a post's, shared by its rules); `foldedHashes`,
+    /// asked for only by a list that folds case and only with `words`, are those words' `foldedHash`es.
     func forEachMatch(
         in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, words: [Range<Int>]? = nil,
-        _ body: (Range<Int>, Int) -> Void
+        foldedHashes: @autoclosure () -> [UInt64]? = nil, _ body: (Range<Int>, Int) -> Void
     ) {
+        let hashes = ignoreCase && words != nil ? foldedHashes() : nil
         let words = words ?? WordScanner.words(in: bytes, range: range)
         var index = 0
         while index < words.count {
-            if let group = byFirstWord[wordHash(bytes[words[index]])],
+            if let group = byFirstWord[hashes?[index] ?? wordHash(bytes[words[index]])],
                let (phrase, end) = group.lazy.compactMap({ slot in
                    self.match(self.phrases[Int(slot)], words: words, at: index, in: bytes).map { (self.phrases[Int(slot)], $0) }
                }).first {
@@ -272,9 +284,14 @@ struct PhraseMatcher: Sendable {
         }
     }
 
-    /// The hash of a word of the text, folded on the fly: no allocation for ASCII words, the common case.
+    /// The hash of a word of the text, as the table keys its first words.
     private func wordHash(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        guard ignoreCase else { return FNV1a.hash(word) }
+        ignoreCase ? PhraseMatcher.foldedHash(word) : FNV1a.hash(word)
+    }
+
+    /// The hash of a word of the text in a list that folds case, folded on the fly: no allocation for ASCII
+    /// words, the common case. The same for every such list, so a post's words are hashed once for all.
+    static func foldedHash(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
         var hash = FNV1a()
         for byte in word {
             guard byte < 0x80 else { return FNV1a.hash(PhraseMatcher.folded(word, ignoreCase: true)) }

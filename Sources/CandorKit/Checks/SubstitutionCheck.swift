@@ -27,7 +27,9 @@ struct SubstitutionCheck: Check {
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in
             let words = context.words(for: scope)
-            try matcher.forEachMatch(in: buffer, ranges: ranges, words: words, scratch: context.scratch) { range, token in
+            try matcher.forEachMatch(
+                in: buffer, ranges: ranges, words: words, foldedHashes: context.foldedWordHashes, scratch: context.scratch
+            ) { range, token in
                 let observed = String(decoding: buffer[range], as: UTF8.self)
                 let expected = replacements[token]
                 let choices = expected.split(separator: "|").map(String.init)

@@ -44,14 +44,16 @@ final class TokenMatcher: Sendable {
     private let literalMap: [Int]
 
     /// Calls `body` with every match and the index of the token that matched. `words`, when given, are the
-    /// words of the only range, found once for the post (`PostContext.words(for:)`).
+    /// words of the only range, found once for the post (`PostContext.words(for:)`), and `foldedHashes` their
+    /// case-folded hashes (`PostContext.foldedWordHashes`), asked for only when the list folds case.
     func forEachMatch(
-        in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], words: [Range<Int>]? = nil, scratch: MatchScratch,
-        _ body: (Range<Int>, Int) -> Void
+        in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], words: [Range<Int>]? = nil,
+        foldedHashes: @autoclosure () -> [UInt64]? = nil, scratch: MatchScratch, _ body: (Range<Int>, Int) -> Void
     ) throws(MatchError) {
         for range in ranges {
             var found: [(Range<Int>, Int)] = []
-            phrases?.forEachMatch(in: bytes, range: range, words: ranges.count == 1 ? words : nil) { match, id in
+            let shared = ranges.count == 1 ? words : nil
+            phrases?.forEachMatch(in: bytes, range: range, words: shared, foldedHashes: shared == nil ? nil : foldedHashes()) { match, id in
                 found.append((match, literalMap[id]))
             }
             for alternation in alternations {

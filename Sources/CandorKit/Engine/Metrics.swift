@@ -293,31 +293,38 @@ public struct Metrics: Sendable {
         return stop < prose.count && prose[stop] == UInt8(ascii: "?") && (stop + 1 == prose.count || prose[stop + 1] != UInt8(ascii: "?"))
     }
 
-    /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`.
+    /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`. Each starts with ":", ";", "<"
+    /// or "=", the bytes 0x3A to 0x3D: one comparison passes over every other byte.
     static func emoticons(in prose: [UInt8]) -> Int {
-        var count = 0
-        var index = 0
-        while index + 1 < prose.count {
-            let byte = prose[index]
-            if byte == UInt8(ascii: "<"), prose[index + 1] == UInt8(ascii: "3") {
-                count += 1
-                index += 2
-                continue
-            }
-            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "=") {
-                var next = index + 1
-                if prose[next] == UInt8(ascii: "-") || prose[next] == UInt8(ascii: "'") { next += 1 }
-                // The emoticon must end the word: ":D" yes, ":Data" no.
-                if next < prose.count, Array(")(DPp".utf8).contains(prose[next]),
-                   next + 1 == prose.count || !WordScanner.isWordScalar(Unicode.Scalar(prose[next + 1])) {
-                    count += 1
-                    index = next + 1
+        prose.withUnsafeBufferPointer { prose in
+            var count = 0
+            var index = 0
+            while index + 1 < prose.count {
+                let byte = prose[index]
+                guard byte &- UInt8(ascii: ":") <= 3 else {
+                    index += 1
                     continue
                 }
+                if byte == UInt8(ascii: "<"), prose[index + 1] == UInt8(ascii: "3") {
+                    count += 1
+                    index += 2
+                    continue
+                }
+                if byte != UInt8(ascii: "<") {
+                    var next = index + 1
+                    if prose[next] == UInt8(ascii: "-") || prose[next] == UInt8(ascii: "'") { next += 1 }
+                    // The emoticon must end the word: ":D" yes, ":Data" no.
+                    if next < prose.count, Array(")(DPp".utf8).contains(prose[next]),
+                       next + 1 == prose.count || !WordScanner.isWordScalar(Unicode.Scalar(prose[next + 1])) {
+                        count += 1
+                        index = next + 1
+                        continue
+                    }
+                }
+                index += 1
             }
-            index += 1
+            return count
         }
-        return count
     }
 
     /// Whether the post ends by crediting the outlet it took the news from, a dash and a mention with nothing
@@ -455,8 +462,9 @@ private struct Counts {
     var questions = 0, exclamations = 0, emoji = 0, interjections = 0, stretched = 0, reportingVerbs = 0, asks = 0
     /// Runs of two or more `!`.
     var stackedExclamations = 0
-    /// The word before the current one, in lower case ("" after a tag or a long word).
-    private var previousWord = ""
+    /// Where the word before the current one is (nil after a tag or a long word): made a string only when
+    /// "say" asks for it.
+    private var previousWord: Range<Int>?
 
     /// Words after which "say" reports nobody's words: "hard to say", "don't just say it", "I'd say".
     private static let notReportingSay: Set<String> = [
@@ -531,32 +539,55 @@ private struct Counts {
             let letters = String(decoding: word, as: UTF8.self).unicodeScalars.filter { $0.properties.isAlphabetic }
             if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { capsWords += 1 }
         }
-        guard !tagged, length <= 10 else { previousWord = ""; return }
+        guard !tagged, length <= 10 else { previousWord = nil; return }
+        let previous = previousWord
+        previousWord = range
         let lower: String
+        let laughs: Bool
         if ascii {
-            // Fits a small string: no allocation.
-            lower = String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (offset, byte) in word.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                return word.count
-            }
+            // Most words are no one's: told by their bytes, without building a string.
+            laughs = Counts.laughs(word)
+            if laughs { interjections += 1 }
+            guard Counts.peopleShapes.mayHold(asciiWord: word) else { return }
+            lower = Counts.lowercased(word)
         } else {
-            let text = String(decoding: word, as: UTF8.self)
-            lower = text.lowercased()
-            hasUpper = text != lower
+            lower = Counts.lowercased(word)
+            hasUpper = String(decoding: word, as: UTF8.self) != lower
+            laughs = lower.hasPrefix("haha")
+            if laughs { interjections += 1 }
+            guard Counts.peopleShapes.mayHold(lower) else { return }
         }
-        defer { previousWord = lower }
-        if lower.hasPrefix("haha") { interjections += 1 }
-        guard Counts.peopleShapes.mayHold(lower), let person = Counts.people[lower] else { return }
+        guard let person = Counts.people[lower] else { return }
         if person.contains(.singular), !quoted, !Counts.isAbbreviationLetter(range, in: bytes),
            !(lower == "mine" && Counts.mineNounFollowers.contains(Counts.word(after: range, in: bytes))) {
             firstPersonSingular += 1
         }
-        if person.contains(.interjection), !lower.hasPrefix("haha") { interjections += 1 }
-        if person.contains(.reporting), !(lower == "say" && Counts.notReportingSay.contains(previousWord)) { reportingVerbs += 1 }
+        if person.contains(.interjection), !laughs { interjections += 1 }
+        if person.contains(.reporting),
+           !(lower == "say" && Counts.notReportingSay.contains(previous.map { Counts.lowercased(bytes[$0]) } ?? "")) {
+            reportingVerbs += 1
+        }
         if person.contains(.ask) { asks += 1 }
         // "US" in capitals is the country, not the pronoun.
         if person.contains(.plural), !quoted, !(lower == "us" && word.allSatisfy { $0 <= 0x5A }) { firstPersonPlural += 1 }
         if person.contains(.second) || (person.contains(.casualSecond) && !hasUpper), !quoted { secondPerson += 1 }
+    }
+
+    /// A word in lower case: ASCII folded byte by byte (a small string, no allocation), other scripts by
+    /// Unicode's rules.
+    static func lowercased(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, byte) in word.enumerated() { buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return word.count
+        }
+    }
+
+    /// Whether an ASCII word starts with "haha" in any case: laughter, however long.
+    static func laughs(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let start = word.startIndex
+        return word.count >= 4 && word[start] | 0x20 == UInt8(ascii: "h") && word[start + 1] | 0x20 == UInt8(ascii: "a")
+            && word[start + 2] | 0x20 == UInt8(ascii: "h") && word[start + 3] | 0x20 == UInt8(ascii: "a")
     }
 
     /// Words after "mine" that make it the pit, not the pronoun: the pronoun never stands before a noun

@@ -9,6 +9,11 @@ public final class PostContext {
     public let metrics: Metrics
     /// The words of `prose`, found once: the metrics count them and phrase lists look them up.
     let proseWords: [Range<Int>]
+    /// The case-folded hash of each of `proseWords` (`PhraseMatcher.foldedHash`), found the first time a list
+    /// that folds case asks: then once for the post, not once a list.
+    private(set) lazy var foldedWordHashes: [UInt64] = prose.withUnsafeBufferPointer { buffer in
+        proseWords.map { PhraseMatcher.foldedHash(buffer[$0]) }
+    }
     let scratch: MatchScratch
     private var scopeCache: [Scope: [Range<Int>]] = [:]
 

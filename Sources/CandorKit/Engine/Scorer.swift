@@ -10,6 +10,12 @@ public struct Scorer: Sendable {
         self.options = options
     }
 
+    /// The metrics the signals read, by position, found once: looked up by name, each was a string hashed for
+    /// every post.
+    private static let mentions = Metrics.slot(of: "mentions")!, attributions = Metrics.slot(of: "attributions")!
+    private static let questions = Metrics.slot(of: "questions")!, secondPerson = Metrics.slot(of: "second_person")!
+    private static let firstPersonSingular = Metrics.slot(of: "first_person_singular")!, informal = Metrics.slot(of: "informal")!
+
     func score(findings: [Finding], weights: [String: Double], metrics: Metrics, isReply: Bool) -> Score {
         var terms: [Score.Term] = [Score.Term(label: "base", points: options.base)]
         var seen: Set<String> = []
@@ -23,11 +29,12 @@ public struct Scorer: Sendable {
             }
         }
         signal(.reply, isReply, "replies to someone")
-        signal(.mention, !isReply && metrics["mentions"] > metrics["attributions"], "mentions someone")
-        signal(.question, metrics["questions"] > 0, "asks a question")
-        signal(.secondPerson, metrics["second_person"] > 0, "says \"you\"")
-        signal(.firstPersonSingular, metrics["first_person_singular"] > 0, "speaks as \"I\"")
-        signal(.casual, metrics["informal"] > 0, "sounds casual (emoji, emoticons, laughter, lower case)")
+        let values = metrics.values
+        signal(.mention, !isReply && values[Self.mentions] > values[Self.attributions], "mentions someone")
+        signal(.question, values[Self.questions] > 0, "asks a question")
+        signal(.secondPerson, values[Self.secondPerson] > 0, "says \"you\"")
+        signal(.firstPersonSingular, values[Self.firstPersonSingular] > 0, "speaks as \"I\"")
+        signal(.casual, values[Self.informal] > 0, "sounds casual (emoji, emoticons, laughter, lower case)")
         let total = terms.reduce(0) { $0 + $1.points }
         let value = Int(min(100, max(0, total)).rounded())
         let verdict: Verdict = value < options.broadcastBelow ? .broadcast : value >= options.authenticFrom ? .authentic : .mixed

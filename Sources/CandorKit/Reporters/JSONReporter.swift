@@ -38,37 +38,46 @@ public struct JSONReporter: Reporter {
         output.write("}\n")
     }
 
-    private static let metricKeys = Metrics.names.map(JSONObjectWriter.encodedKey)
+    private static let metricKeys = Metrics.names.map(JSONObjectWriter.Key.init)
 
     /// One post's object, written straight to bytes: this runs once a post, on the worker threads.
     static func post(_ result: PostResult) -> String {
         var object = JSONObjectWriter()
-        object.string("path", result.path)
-        object.int("index", result.index)
-        object.int("line", result.location.line)
-        object.int("column", result.location.column)
-        object.string("platform", result.platform.rawValue)
-        object.int("score", result.score.value)
-        object.string("verdict", result.verdict.rawValue)
-        object.object("metrics") { metrics in
+        object.string(.path, result.path)
+        object.int(.index, result.index)
+        object.int(.line, result.location.line)
+        object.int(.column, result.location.column)
+        object.string(.platform, result.platform.rawValue)
+        object.int(.score, result.score.value)
+        object.string(.verdict, result.verdict.rawValue)
+        object.object(.metrics) { metrics in
             for (key, value) in zip(JSONReporter.metricKeys, result.metrics.values) { metrics.number(key, value) }
         }
         if !result.metadata.isEmpty {
-            object.object("metadata") { metadata in
+            object.object(.metadata) { metadata in
                 for (key, value) in result.metadata.sorted(by: { $0.key < $1.key }) { metadata.string(named: key, value) }
             }
         }
-        object.array("findings", result.findings) { finding, object in
-            object.string("rule", finding.rule)
-            object.string("level", finding.level.rawValue)
-            object.string("message", finding.message)
-            object.int("line", finding.start.line)
-            object.int("column", finding.start.column)
-            object.int("endLine", finding.end.line)
-            object.int("endColumn", finding.end.column)
-            object.string("match", finding.match)
-            object.value("suggestions", .array(finding.suggestions.map(JSON.string)))
+        object.array(.findings, result.findings) { finding, object in
+            object.string(.rule, finding.rule)
+            object.string(.level, finding.level.rawValue)
+            object.string(.message, finding.message)
+            object.int(.line, finding.start.line)
+            object.int(.column, finding.start.column)
+            object.int(.endLine, finding.end.line)
+            object.int(.endColumn, finding.end.column)
+            object.string(.match, finding.match)
+            object.value(.suggestions, .array(finding.suggestions.map(JSON.string)))
         }
         return object.text()
     }
+}
+
+/// The keys of a post's object, encoded once.
+private extension JSONObjectWriter.Key {
+    static let path = Self("path"), index = Self("index"), line = Self("line"), column = Self("column")
+    static let platform = Self("platform"), score = Self("score"), verdict = Self("verdict"), metrics = Self("metrics")
+    static let metadata = Self("metadata"), findings = Self("findings"), rule = Self("rule"), level = Self("level")
+    static let message = Self("message"), endLine = Self("endLine"), endColumn = Self("endColumn"), match = Self("match")
+    static let suggestions = Self("suggestions")
 }

@@ -25,6 +25,13 @@ struct WordShapes: Sendable {
         } ?? true
     }
 
+    /// `mayHold(_:)` of an ASCII word's lower-case form, read from the word's own bytes.
+    func mayHold(asciiWord word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = word.first, let last = word.last, word.count <= Self.longest else { return true }
+        // A row is picked by the first byte's low five bits, the same in either case.
+        return rows[Self.row(length: word.count, first: first)] & Self.bit(last >= 0x41 && last <= 0x5A ? last | 0x20 : last) != 0
+    }
+
     private static func row(length: Int, first: UInt8) -> Int { length * 32 + Int(first & 0x1F) }
     private static func bit(_ last: UInt8) -> UInt64 { 1 << (last & 0x3F) }
 }

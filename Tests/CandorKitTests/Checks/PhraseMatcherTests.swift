@@ -9,6 +9,7 @@ struct PhraseMatcherTests {
         let bytes = Array(text.utf8)
         var found: [(String, Int)] = []
         var foundInWords: [(String, Int)] = []
+        var foundWithHashes: [(String, Int)] = []
         bytes.withUnsafeBufferPointer { buffer in
             matcher.forEachMatch(in: buffer, range: 0..<buffer.count) { range, id in
                 found.append((String(decoding: bytes[range], as: UTF8.self), id))
@@ -18,13 +19,36 @@ struct PhraseMatcherTests {
             matcher.forEachMatch(in: buffer, range: 0..<buffer.count, words: words) { range, id in
                 foundInWords.append((String(decoding: bytes[range], as: UTF8.self), id))
             }
+            // And with the words' folded hashes, as the lists that fold case share them.
+            let hashes = words.map { PhraseMatcher.foldedHash(buffer[$0]) }
+            matcher.forEachMatch(in: buffer, range: 0..<buffer.count, words: words, foldedHashes: hashes) { range, id in
+                foundWithHashes.append((String(decoding: bytes[range], as: UTF8.self), id))
+            }
         }
         #expect(foundInWords.map(\.0) == found.map(\.0) && foundInWords.map(\.1) == found.map(\.1))
+        #expect(foundWithHashes.map(\.0) == found.map(\.0) && foundWithHashes.map(\.1) == found.map(\.1))
         return found
     }
 
     private func texts(_ phrases: [String], in text: String, ignoreCase: Bool = false) -> [String] {
         find(phrases, in: text, ignoreCase: ignoreCase).map(\.0)
+    }
+
+    /// A list that folds case looks a post's words up by the hashes it is given; one that keeps case hashes
+    /// them itself.
+    @Test func onlyAListThatFoldsCaseUsesTheSharedHashes() {
+        let bytes = Array("Synergy wins".utf8)
+        var folding = 0, exact = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            let words = WordScanner.words(in: buffer, range: 0..<buffer.count)
+            let wrong = [UInt64](repeating: 0, count: words.count)
+            PhraseMatcher(phrases: ["synergy"], ignoreCase: true)
+                .forEachMatch(in: buffer, range: 0..<buffer.count, words: words, foldedHashes: wrong) { _, _ in folding += 1 }
+            PhraseMatcher(phrases: ["Synergy"], ignoreCase: false)
+                .forEachMatch(in: buffer, range: 0..<buffer.count, words: words, foldedHashes: wrong) { _, _ in exact += 1 }
+        }
+        #expect(folding == 0)
+        #expect(exact == 1)
     }
 
     @Test func longestPhraseWinsWhateverTheListOrder() {

@@ -23,6 +23,17 @@ struct ReplyCopiesTests {
         ]) == [1, 2, 3, 3])
     }
 
+    /// A link is a token that holds "://" or starts with "www." (or "WWW."), whatever follows it.
+    @Test func linksAreLeftOutWhateverTheirScheme() throws {
+        #expect(try counts([
+            "@ann please visit our help site www.example.com/ann today",
+            "@bo please visit our help site WWW.example.com/bo today",
+            "@cy please visit our help site ftp://example.com/cy today",
+            "@di please visit our help site today",
+            "@ed please visit our help site Www.example.com/ed today",  // not how a link is written: words
+        ]) == [1, 2, 3, 4, 1])
+    }
+
     @Test func theSamePersonTwiceIsOnePerson() throws {
         let text = "@ann the export bug is fixed in today's build, does it work for you?"
         #expect(try counts([text, text, text]) == [1, 1, 1])

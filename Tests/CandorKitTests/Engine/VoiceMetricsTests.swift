@@ -11,8 +11,21 @@ struct VoiceMetricsTests {
         #expect(try metrics("What a goal, damn")["informal"] == 1)                 // swearing
         #expect(try metrics("Wow, gonna miss that place")["informal"] == 2)        // interjection, chat spelling
         #expect(try metrics("Ahhh the office is quiet today")["informal"] == 1)
+        // Laughter counts once a word, in any case and however long.
+        #expect(try metrics("HAHAHAHA that was good, hahaha")["informal"] == 2)
         // Stacked exclamation marks are punctuation stretched for feeling: each run counts once.
         #expect(try metrics("Had a really good day!! Home now!!!")["informal"] == 2)
+    }
+
+    /// Text emoticons count when they end the word they are in; the same marks inside words or text do not.
+    @Test func emoticonsAreCountedWhereTheyEndAWord() {
+        func count(_ text: String) -> Int { Metrics.emoticons(in: Array(text.utf8)) }
+        #expect(count(":) fixed it :-( and :D") == 3)
+        #expect(count(";) =) :'( :P") == 4)
+        #expect(count("<3 <3") == 2)
+        #expect(count(":Data, a:b, x=y, 1<2, <3x") == 1)  // only "<3", which needs no word end
+        #expect(count(":") == 0)
+        #expect(count("ratio 3:2 at 10:30 :") == 0)
     }
 
     @Test func capitalsShoutedWithoutALinkAreCasual() throws {
@@ -305,6 +318,7 @@ struct VoiceMetricsTests {
         // "say" reports what others say, not what is hard to say or what I'd say.
         #expect(try metrics("Nine people detained, prosecutors say")["reported_speech"] == 1)
         #expect(try metrics("Ignorance is bliss, to say the least. Don't just say it, I'd say.")["reported_speech"] == 0)
+        #expect(try metrics("Whether it works is HARD TO SAY")["reported_speech"] == 0)
     }
 
     @Test func requestsAreCountedAsAsks() throws {

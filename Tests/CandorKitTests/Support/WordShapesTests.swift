@@ -24,4 +24,15 @@ struct WordShapesTests {
         #expect(WordShapes([String]()).mayHold(""))
         #expect(!WordShapes([String]()).mayHold("a"))
     }
+
+    @Test("an ASCII word is answered from its bytes, in any case, as its lower-case form would be")
+    func asciiWordsAnswerAsTheirLowerCase() {
+        let shapes = WordShapes(words)
+        for word in ["I", "Me", "ME", "YOU", "You", "yoU", "YourSelves", "my", "MY", "yoo", "YOO", "The", "@me", "me!"] {
+            let answer = Array(word.utf8).withUnsafeBufferPointer { shapes.mayHold(asciiWord: $0[...]) }
+            #expect(answer == shapes.mayHold(word.lowercased()), "\(word)")
+        }
+        #expect(Array("YOU".utf8).withUnsafeBufferPointer { shapes.mayHold(asciiWord: $0[...]) })
+        #expect(!Array("YOO".utf8).withUnsafeBufferPointer { shapes.mayHold(asciiWord: $0[...]) })
+    }
 }
