@@ -5,6 +5,18 @@ public struct MetricCondition: Sendable, Equatable {
     public enum Operator: String, Sendable, CaseIterable {
         // Two-character operators first, so `>=` is not read as `>`.
         case greaterOrEqual = ">=", lessOrEqual = "<=", equal = "==", notEqual = "!=", greater = ">", less = "<"
+
+        /// `left op right`.
+        func compares(_ left: Double, _ right: Double) -> Bool {
+            switch self {
+            case .greaterOrEqual: left >= right
+            case .lessOrEqual: left <= right
+            case .equal: left == right
+            case .notEqual: left != right
+            case .greater: left > right
+            case .less: left < right
+            }
+        }
     }
 
     struct Comparison: Sendable, Equatable {
@@ -43,14 +55,7 @@ public struct MetricCondition: Sendable, Equatable {
             clause.allSatisfy { comparison in
                 let left = comparison.lhs?.evaluate(variables) ?? value
                 let right = comparison.rhs.evaluate(variables)
-                switch comparison.op {
-                case .greaterOrEqual: return left >= right
-                case .lessOrEqual: return left <= right
-                case .equal: return left == right
-                case .notEqual: return left != right
-                case .greater: return left > right
-                case .less: return left < right
-                }
+                return comparison.op.compares(left, right)
             }
         }
     }

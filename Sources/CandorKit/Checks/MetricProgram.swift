@@ -57,14 +57,7 @@ struct MetricProgram: Sendable {
                     clause.allSatisfy { comparison in
                         let left = comparison.lhs.map { Self.evaluate($0, slots: slots, stack: stack) } ?? value
                         let right = Self.evaluate(comparison.rhs, slots: slots, stack: stack)
-                        switch comparison.op {
-                        case .greaterOrEqual: return left >= right
-                        case .lessOrEqual: return left <= right
-                        case .equal: return left == right
-                        case .notEqual: return left != right
-                        case .greater: return left > right
-                        case .less: return left < right
-                        }
+                        return comparison.op.compares(left, right)
                     }
                 }
                 return (value, holds)
