@@ -107,7 +107,7 @@ struct TwitterTextConfiguration: Decodable, Equatable {
             var index = 0
             if let base = UnsafeRawPointer(bytes.baseAddress) {
                 while index + 8 <= bytes.count {
-                    guard base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+                    guard ByteWord.isASCII(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) else { return false }
                     index += 8
                 }
             }

@@ -42,9 +42,8 @@ public final class SourceFile: Sendable {
                     let base = UnsafeRawPointer(buffer.baseAddress)
                 {
                     let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    let newlines = word ^ 0x0A0A_0A0A_0A0A_0A0A
-                    if (newlines &- 0x0101_0101_0101_0101) & ~newlines & 0x8080_8080_8080_8080 == 0 {
-                        scalars += 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    if !ByteWord.has(0x0A, in: word) {
+                        scalars += ByteWord.scalarStarts(in: word)
                         offset += 8
                         if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
                         continue
@@ -104,9 +103,7 @@ public final class SourceFile: Sendable {
             if let base = UnsafeRawPointer(buffer.baseAddress) {
                 while index + 8 <= range.upperBound {
                     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    // A continuation byte is 10xxxxxx: its top bit set and the next one clear.
-                    let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-                    count += 8 - continuations.nonzeroBitCount
+                    count += ByteWord.scalarStarts(in: word)
                     index += 8
                 }
             }
