@@ -13,8 +13,7 @@
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall),
 ///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
 ///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`). An "I" joined by
-///   a dot to a letter is one of an abbreviation's ("P.E.I.", "R.I.P."), and "mine" before a noun is a pit
-///   ("Mount Polley mine spill"): neither counts.
+///   a dot to a letter is one of an abbreviation's ("P.E.I.", "R.I.P.") and does not count.
 ///   `first_person_singular` also counts one for a post that opens with the "I" left out, a diary's voice
 ///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ..."). In a post
 ///   shared with a "via @source" credit at its end (`Relay`) all three, and `informal`, are 0: the words are
@@ -22,20 +21,20 @@
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
 /// - `informal` (candor's): marks of a person writing casually: emoji, emoticons (`:)`, `;-)`, `<3`, `:'(`),
 ///   laughter, interjections and chat spellings (lol, haha, omg, yay, ugh, wow, gonna, tbh), swearing (damn,
-///   crap, wtf), a letter stretched three times or more ("sooo", "noooo"; not Roman numerals or "www"),
-///   (in a word all in capitals, a vowel three times or any letter four: "NOOO", not the acronym "ACCC"),
-///   exclamation marks stacked two or more ("!!", each run once), a post that starts in lower case, and, in a
-///   post without a link, capitals shouted: three or more words in capitals in a row (`Shouting`, once).
+///   crap, wtf), a letter written three times or more in a row, in any case ("sooo", "hmmm", "NOOO"; not a
+///   word of Roman numerals, "XXX", nor "www"), exclamation marks stacked two or more ("!!", each run once), a
+///   post that starts in lower case, and, in a post without a link, capitals shouted: three or more words in
+///   capitals in a row (`Shouting`, once).
 /// - `attributions` (candor's): mentions that credit a source rather than address someone: after `RT`, `MT`,
 ///   `via`, `by`, `h/t`, `HT`, an opening parenthesis, or a dash, pipe or slash ("(@reporter)", "via @desk");
 ///   a mention that opens the post after a dot (".@minister says", the convention for talking about someone
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
-///   reports, tells, told, asks or meets ("writes @critic"), or, when it does not open the post, before one
+///   reports, tells, told or asks ("writes @critic"), or, when it does not open the post, before one
 ///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
 ///   talks the specifics", "@critic on why ...", and after a colon or a sentence's end "@critic on ...") or
 ///   before a role it names an organisation by ("@club owner Jerry Jones", "@party president Gerry Adams");
 ///   a mention after a role that says who the person is
-///   ("immigration minister @minister", "NASA astronaut @astronaut"; not after "Mr", "Mrs", "Ms", "Madam" or
+///   ("immigration minister @minister", "science writer @writer"; not after "Mr", "Mrs", "Ms", "Madam" or
 ///   "Dear", which address them: "Happy birthday Mr. President @name"); a mention after a closing quotation
 ///   mark and a colon, the quote's speaker (`"...": @historian`); and every mention, but a post's opening one,
 ///   in words relayed from someone else (see `Relay`: after "RT @source", or in a post that ends with a
@@ -51,7 +50,7 @@
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `opening_question` (candor's): 1 when the post opens with a question asked with a question word or an
 ///   auxiliary verb (how, what, who, why, which, where, when, whose, will, would, can, could, should, shall,
-///   is, are, was, were, do, does, did, has, have, had) and ended by a single `?`, after at most an
+///   is, are, was, were, do, does, did, has, have, had) and ended by `?` (one or more), after at most an
 ///   "RT @name:" and a label of up to 40 characters and a colon ("Justin Trudeau's home break-in: Do party
 ///   leaders need more security?"); 0 otherwise. It is how a headline asks: `Teaser` reads it.
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
@@ -253,8 +252,8 @@ public struct Metrics: Sendable {
     ]
 
     /// Whether the post opens with a question asked with a question word or an auxiliary verb (see
-    /// `opening_question`): "Will Apple do to cars what it did to phones?", not "Anyone else seen this?",
-    /// "Who's Gladis??? ..." (stacked, a person's surprise) or a question later in the post.
+    /// `opening_question`): "Will Apple do to cars what it did to phones?", "Is it over??", not "Anyone else
+    /// seen this?" or a question later in the post.
     static func opensWithQuestion(_ prose: [UInt8]) -> Bool {
         var index = 0
         func skipSpaces() { while index < prose.count, isSpace(prose[index]) { index += 1 } }
@@ -290,7 +289,7 @@ public struct Metrics: Sendable {
             return false
         }
         while stop < prose.count, ![UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x0A].contains(prose[stop]) { stop += 1 }
-        return stop < prose.count && prose[stop] == UInt8(ascii: "?") && (stop + 1 == prose.count || prose[stop + 1] != UInt8(ascii: "?"))
+        return stop < prose.count && prose[stop] == UInt8(ascii: "?")
     }
 
     /// Text emoticons: `:)`, `:-)`, `:(`, `:D`, `:P`, `;)`, `=)`, `:'(`, `<3`. Each starts with ":", ";", "<"
@@ -346,34 +345,35 @@ public struct Metrics: Sendable {
         return first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z")
     }
 
-    /// Words before a mention that make it the source of what the post relays ("writes @critic").
+    /// Words before a mention that make it the source of what the post relays: the credits of a retweet or a
+    /// share, and the common reporting verbs ("writes @critic").
     private static let creditBefore: Set<String> = [
-        "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks", "meets",
+        "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks",
     ]
     /// Words after a mention that make it the speaker being reported ("@critic reports"), or the person whose
-    /// work a bulletin presents ("@critic reviews the new play", "Reporter @ann talks the specifics").
+    /// work a bulletin presents ("@critic reviews the new play", "Reporter @ann talks the specifics"): the
+    /// common reporting verbs, and the verbs that present a piece of work, in the third person.
     private static let creditAfter: Set<String> = [
         "says", "said", "writes", "wrote", "reports", "reported", "tells", "told", "asks", "asked", "explains",
-        "argues", "warns", "claims", "meets", "interviews", "talks", "discusses", "presents", "reviews", "previews",
-        "picks", "finds", "outlines", "investigates", "examines", "explores", "analyses", "analyse", "analyzes",
-        "analyze", "breaks", "reacts", "weighs",
+        "argues", "warns", "claims", "interviews", "talks", "discusses", "presents", "reviews", "previews", "finds",
+        "outlines", "investigates", "examines", "explores", "analyses", "analyzes",
     ]
     /// Roles after a mention that make it the organisation a person is named by ("@club owner Jerry Jones",
     /// "@party president Gerry Adams"): the post says who someone is, it does not talk to the organisation.
+    /// Offices, leadership, and the people who make or front what an organisation publishes.
     private static let roleAfter: Set<String> = [
         "owner", "owners", "founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "president", "director",
-        "chief", "boss", "manager", "coach", "captain", "editor", "reporter", "reporters", "correspondent", "columnist",
-        "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge", "winner",
-        "winners", "membership",
+        "chief", "manager", "coach", "captain", "editor", "reporter", "reporters", "correspondent", "columnist",
+        "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge",
     ]
     /// Roles before a mention that say who the person is, in the third person: "immigration minister
-    /// @minister", "NASA astronaut @astronaut", "oil and gas reporter @reporter". The bulletin names them; it
+    /// @minister", "science writer @writer", "oil and gas reporter @reporter". The bulletin names them; it
     /// does not talk to them. (After "Mr", "Mrs", "Ms", "Madam" or "Dear" the role addresses them: "Happy
     /// birthday Mr. President @name".)
     private static let roleBefore: Set<String> = roleAfter.union([
         "premier", "senator", "mp", "mayor", "governor", "author", "writer", "composer", "producer", "designer",
-        "astronaut", "expert", "analyst", "economist", "professor", "scientist", "actor", "actress", "singer", "star",
-    ]).subtracting(["membership", "winner", "winners", "boss"])
+        "expert", "analyst", "economist", "professor", "scientist", "actor", "actress", "singer", "star",
+    ])
     private static let addressingTitles: Set<String> = ["mr", "mrs", "ms", "madam", "dear"]
     /// Words that, after "@name on", make the mention a byline on a question: "@critic on why the play works".
     private static let topicQuestions: Set<String> = ["why", "how", "what", "who", "whether", "where", "when"]
@@ -558,10 +558,7 @@ private struct Counts {
             guard Counts.peopleShapes.mayHold(lower) else { return }
         }
         guard let person = Counts.people[lower] else { return }
-        if person.contains(.singular), !quoted, !Counts.isAbbreviationLetter(range, in: bytes),
-           !(lower == "mine" && Counts.mineNounFollowers.contains(Counts.word(after: range, in: bytes))) {
-            firstPersonSingular += 1
-        }
+        if person.contains(.singular), !quoted, !Counts.isAbbreviationLetter(range, in: bytes) { firstPersonSingular += 1 }
         if person.contains(.interjection), !laughs { interjections += 1 }
         if person.contains(.reporting),
            !(lower == "say" && Counts.notReportingSay.contains(previous.map { Counts.lowercased(bytes[$0]) } ?? "")) {
@@ -590,13 +587,6 @@ private struct Counts {
             && word[start + 2] | 0x20 == UInt8(ascii: "h") && word[start + 3] | 0x20 == UInt8(ascii: "a")
     }
 
-    /// Words after "mine" that make it the pit, not the pronoun: the pronoun never stands before a noun
-    /// ("Mount Polley mine spill", "coal mine workers"; but "it's mine", "mine is pink").
-    private static let mineNounFollowers: Set<String> = [
-        "spill", "site", "sites", "worker", "workers", "shaft", "disaster", "collapse", "explosion", "blast", "fire",
-        "flood", "rescue", "safety", "closure", "tailings", "operator", "owner", "owners", "company",
-    ]
-
     /// Whether the letter word at `range` is one letter of a dotted abbreviation ("P.E.I.", "R.I.P.",
     /// "I.D.'d"): a dot joins it to a letter on either side, so an "I" in it is no one speaking.
     static func isAbbreviationLetter(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -607,37 +597,22 @@ private struct Counts {
             || after < bytes.count && bytes[after] == UInt8(ascii: ".") && isLetter(after + 1)
     }
 
-    /// The lower-case ASCII word after `range`, one space between (empty when something else follows).
-    static func word(after range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var index = range.upperBound
-        guard index < bytes.count, bytes[index] == 0x20 else { return "" }
-        index += 1
-        var letters: [UInt8] = []
-        while index < bytes.count, letters.count <= 12, (bytes[index] | 0x20) >= 0x61, (bytes[index] | 0x20) <= 0x7A {
-            letters.append(bytes[index] | 0x20)
-            index += 1
-        }
-        return String(decoding: letters, as: UTF8.self)
-    }
-
-    /// A word with a letter written three or more times in a row ("sooo", "noooo", "ahhh"): speech stretched
-    /// for feeling. Roman numerals ("XXX", "III") and "www" are not; nor, in a word all in capitals, three of a
-    /// consonant, an acronym's ("ACCC", "CCC", "BBB"): a shout stretches a vowel or runs on ("NOOO",
-    /// "DANCERRRR").
+    /// A word with a letter written three or more times in a row, in any case ("sooo", "ahhh", "hmmm",
+    /// "NOOO", "GRRR"): speech stretched for feeling. Standard English spells hardly a word with a letter three
+    /// times over, so the run is the stretch; a word of Roman numerals ("XXX", "III") and "www" are the
+    /// exceptions.
     static func isStretched(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
         var run = 0
         var previous: UInt8 = 0
-        var found = false, emphatic = false, hasLower = false
+        var found = false
         for byte in word {
             let lower = byte | 0x20
             guard lower >= 0x61, lower <= 0x7A else { run = 0; previous = 0; continue }
-            if byte == lower { hasLower = true }
             run = lower == previous ? run + 1 : 1
             previous = lower
             if run >= 3 { found = true }
-            if run >= 4 || run == 3 && Array("aeiouy".utf8).contains(lower) { emphatic = true }
         }
-        guard found, hasLower || emphatic else { return false }
+        guard found else { return false }
         if word.allSatisfy({ Array("ivxlcdmIVXLCDM".utf8).contains($0) }) { return false }
         return !word.elementsEqual("www".utf8) && !word.elementsEqual("WWW".utf8)
     }
