@@ -1,7 +1,7 @@
-/// A post that opens the way a person writes about themselves with the "I" left out: "Loving The Checkout on
-/// ABC iView", "Just seen a brilliant cushion", "Can't wait for the weekend", "Quite enjoyed Ghost Protocol",
-/// "Off to school", "So proud of her". A desk or a brand writes a subject first ("Police arrest two men"); the
-/// diary voice drops it. `Metrics` counts such an opening as a first-person word.
+/// A post that opens the way a person writes about themselves with the "I" left out: "Loving Harbour Lights
+/// on the catch-up app", "Just seen a brilliant sunset", "Can't wait for the weekend", "Quite enjoyed the
+/// matinee", "Off to the dentist", "So proud of her". A desk or a brand writes a subject first ("Police
+/// arrest two men"); the diary voice drops it. `Metrics` counts such an opening as a first-person word.
 ///
 /// The opening, at the very start of the post (not after "RT @name", whose words are someone else's), is one
 /// of, in any case, after at most one adverb (just, finally, really, quite, so, still, totally, actually,
@@ -9,7 +9,7 @@
 /// - a verb of feeling or thinking: loving, love, loved, hate, hating, hated, wish, wishing, enjoying,
 ///   enjoyed, thinking, wondering, hoping, feeling, had, been; "love" and "hate" only before a word in lower
 ///   case that is not "and", "or", "is", "was", "of" or "in" ("Love this", not "Love Island" or "Love and
-///   learn?"), and not "loved ones";
+///   chores?"), and not "loved ones";
 /// - can't (cant, cannot) wait or believe, off to, heading to, home, out, back, into, for or off, looking
 ///   forward;
 /// - after "just", a verb of something done: seen, saw, watched, had, got, finished, been, found, read,
@@ -18,8 +18,8 @@
 /// - gutted, bored; or, after an adverb, proud, excited, happy, glad, tired, sad ("So proud of her"; a bare
 ///   "Proud to announce" or "Excited to share" is a press release's, `CorporateVoice`'s);
 /// - a reaction to news, with the "It's" or "I'm" left out: glad, good, nice, great, lovely or sad, "to" and
-///   see, hear, read or know ("Glad to see Chris Foy has been snapped up", "Good to hear Buemi's been
-///   offered a seat"; not the press release's "Pleased to" or "Happy to").
+///   see, hear, read or know ("Glad to see Priya Shah has been picked for the squad", "Good to hear
+///   the bakery reopens on Monday"; not the press release's "Pleased to" or "Happy to").
 enum DroppedSubject {
     private static let adverbs: Set<String> = [
         "just", "finally", "really", "quite", "so", "still", "totally", "actually", "absolutely",
@@ -36,7 +36,7 @@ enum DroppedSubject {
     /// "Glad to see", "Good to hear": a person's reaction to what they read.
     private static let reactions: Set<String> = ["glad", "good", "nice", "great", "lovely", "sad"]
     private static let perceptions: Set<String> = ["see", "hear", "read", "know"]
-    /// Second words that make "love" or "hate" a noun: "Love and learn?", "Love is ...".
+    /// Second words that make "love" or "hate" a noun: "Love and chores?", "Love is ...".
     private static let nounFollowers: Set<String> = ["and", "or", "is", "was", "of", "in"]
     private static let pairs: [String: Set<String>] = [
         "cant": ["wait", "believe"], "cannot": ["wait", "believe"], "off": ["to"],

@@ -12,10 +12,10 @@
 /// - `first_person_singular` (I, me, my, mine, myself), `first_person_plural` (we, us, our, ours,
 ///   ourselves), `second_person` (you, your, yours, yourself, yourselves, and the casual u, ur, ya, yall),
 ///   outside quotation marks: in quoted words they are the quoted speaker's or a title's (`QuotedSpans`:
-///   `"I'm thrilled to be alive," says Dr Brantly`, `'Nathan For You' back for Season 2`). An "I" joined by
+///   `"Honestly I'm amazed we finished," says Dr Osei`, `'All About You' returns in May`). An "I" joined by
 ///   a dot to a letter is one of an abbreviation's ("P.E.I.", "R.I.P.") and does not count.
 ///   `first_person_singular` also counts one for a post that opens with the "I" left out, a diary's voice
-///   (`DroppedSubject`: "Loving The Checkout on ABC iView", "Just seen ...", "Can't wait ..."). In a post
+///   (`DroppedSubject`: "Loving Harbour Lights on the catch-up app", "Just seen ...", "Can't wait ..."). In a post
 ///   shared with a "via @source" credit at its end (`Relay`) all three, and `informal`, are 0: the words are
 ///   the source's.
 /// - `weighted_length`: the length the platform counts, comments excluded; `limit`: the platform's limit.
@@ -31,11 +31,11 @@
 ///   to everyone); and a mention that is the source of reported speech: after says, said, writes, wrote,
 ///   reports, tells, told or asks ("writes @critic"), or, when it does not open the post, before one
 ///   ("@critic reports") or before a verb that presents the person's work ("@critic reviews", "Reporter @ann
-///   talks the specifics", "@critic on why ...", and after a colon or a sentence's end "@critic on ...") or
-///   before a role it names an organisation by ("@club owner Jerry Jones", "@party president Gerry Adams");
+///   talks through the fares", "@critic on why ...", and after a colon or a sentence's end "@critic on ...") or
+///   before a role it names an organisation by ("@club owner Pat Kimura", "@union president Ines Varga");
 ///   a mention after a role that says who the person is
-///   ("immigration minister @minister", "science writer @writer"; not after "Mr", "Mrs", "Ms", "Madam" or
-///   "Dear", which address them: "Happy birthday Mr. President @name"); a mention after a closing quotation
+///   ("housing minister @minister", "energy reporter @reporter"; not after "Mr", "Mrs", "Ms", "Madam" or
+///   "Dear", which address them: "Well played Mr. Chairman @name"); a mention after a closing quotation
 ///   mark and a colon, the quote's speaker (`"...": @historian`); and every mention, but a post's opening one,
 ///   in words relayed from someone else (see `Relay`: after "RT @source", or in a post that ends with a
 ///   "via @source" credit).
@@ -44,15 +44,15 @@
 ///   urges, urged, insists, denies, admits, reveals, revealed): the post relays what others said. "say" after
 ///   to, a modal, a negation, do or did, I, you or we reports nobody ("hard to say", "I'd say") and is left out.
 ///   And quotations of six words or more (`quotationWords`), in straight or curly double quotes: someone's
-///   words relayed, with or without a verb (`Merlino: "This was a ring run out of the Premier's office"`);
-///   and a wire credit, a dash and a mention that close the post ("... hires Louis van Gaal as manager -
+///   words relayed, with or without a verb (`Okafor: "This deal was signed in secret by the council's staff"`);
+///   and a wire credit, a dash and a mention that close the post ("... names Dana Ortiz as head coach -
 ///   @AP", `endsWithWireCredit`).
 /// - `asks` (candor's): requests to the reader outside mentions and hashtags: please, pls, plz, kindly.
 /// - `opening_question` (candor's): 1 when the post opens with a question asked with a question word or an
 ///   auxiliary verb (how, what, who, why, which, where, when, whose, will, would, can, could, should, shall,
 ///   is, are, was, were, do, does, did, has, have, had) and ended by `?` (one or more), after at most an
-///   "RT @name:" and a label of up to 40 characters and a colon ("Justin Trudeau's home break-in: Do party
-///   leaders need more security?"); 0 otherwise. It is how a headline asks: `Teaser` reads it.
+///   "RT @name:" and a label of up to 40 characters and a colon ("Library roof leaks again: Do old buildings
+///   need more funding?"); 0 otherwise. It is how a headline asks: `Teaser` reads it.
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
 ///   with, how many different people the run has sent those same words to so far, its own addressee
 ///   included (1 for the first copy); 0 for any other post (see `ReplyCopies`).
@@ -209,7 +209,7 @@ public struct Metrics: Sendable {
     }
 
     /// Words a quotation must hold to count as someone's words relayed rather than a title or a phrase held up
-    /// for a look (Watching "The Education of Charlie Banks", a so-called "fix").
+    /// for a look (Watching "The Last Lighthouse Keeper", a so-called "fix").
     static let quotationWords = 6
 
     /// Quoted passages of `quotationWords` words or more: between straight double quotes, paired in order, or
@@ -252,8 +252,8 @@ public struct Metrics: Sendable {
     ]
 
     /// Whether the post opens with a question asked with a question word or an auxiliary verb (see
-    /// `opening_question`): "Will Apple do to cars what it did to phones?", "Is it over??", not "Anyone else
-    /// seen this?" or a question later in the post.
+    /// `opening_question`): "Will drones do to parcels what email did to letters?", "Is it over??", not
+    /// "Anyone else seen this?" or a question later in the post.
     static func opensWithQuestion(_ prose: [UInt8]) -> Bool {
         var index = 0
         func skipSpaces() { while index < prose.count, isSpace(prose[index]) { index += 1 } }
@@ -272,7 +272,7 @@ public struct Metrics: Sendable {
                 skipSpaces()
             }
         }
-        // A label and a colon: "Justin Trudeau's home break-in: Do ...". It ends before any sentence does.
+        // A label and a colon: "Library roof leaks again: Do ...". It ends before any sentence does.
         var scan = index
         while scan < prose.count, scan - index <= 40, ![UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), 0x0A].contains(prose[scan]) {
             if prose[scan] == UInt8(ascii: ":"), scan + 1 < prose.count, isSpace(prose[scan + 1]) {
@@ -327,7 +327,7 @@ public struct Metrics: Sendable {
     }
 
     /// Whether the post ends by crediting the outlet it took the news from, a dash and a mention with nothing
-    /// after them ("Manchester United hires Louis van Gaal as manager - @AP"): a wire item relayed. The
+    /// after them ("Riverside FC names Dana Ortiz as head coach - @AP"): a wire item relayed. The
     /// mention must close the post; a blanked link after it is nothing.
     static func endsWithWireCredit(_ prose: [UInt8], mentions: [Entity]) -> Bool {
         guard let credit = mentions.last, !prose[credit.range.upperBound...].contains(where: { !isSpace($0) }) else { return false }
@@ -351,25 +351,25 @@ public struct Metrics: Sendable {
         "rt", "mt", "via", "by", "h/t", "ht", "says", "said", "writes", "wrote", "reports", "tells", "told", "asks",
     ]
     /// Words after a mention that make it the speaker being reported ("@critic reports"), or the person whose
-    /// work a bulletin presents ("@critic reviews the new play", "Reporter @ann talks the specifics"): the
+    /// work a bulletin presents ("@critic reviews the new play", "Reporter @ann talks through the fares"): the
     /// common reporting verbs, and the verbs that present a piece of work, in the third person.
     private static let creditAfter: Set<String> = [
         "says", "said", "writes", "wrote", "reports", "reported", "tells", "told", "asks", "asked", "explains",
         "argues", "warns", "claims", "interviews", "talks", "discusses", "presents", "reviews", "previews", "finds",
         "outlines", "investigates", "examines", "explores", "analyses", "analyzes",
     ]
-    /// Roles after a mention that make it the organisation a person is named by ("@club owner Jerry Jones",
-    /// "@party president Gerry Adams"): the post says who someone is, it does not talk to the organisation.
+    /// Roles after a mention that make it the organisation a person is named by ("@club owner Pat Kimura",
+    /// "@union president Ines Varga"): the post says who someone is, it does not talk to the organisation.
     /// Offices, leadership, and the people who make or front what an organisation publishes.
     private static let roleAfter: Set<String> = [
         "owner", "owners", "founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "president", "director",
         "chief", "manager", "coach", "captain", "editor", "reporter", "reporters", "correspondent", "columnist",
         "critic", "host", "presenter", "spokesman", "spokeswoman", "spokesperson", "minister", "judge",
     ]
-    /// Roles before a mention that say who the person is, in the third person: "immigration minister
-    /// @minister", "science writer @writer", "oil and gas reporter @reporter". The bulletin names them; it
-    /// does not talk to them. (After "Mr", "Mrs", "Ms", "Madam" or "Dear" the role addresses them: "Happy
-    /// birthday Mr. President @name".)
+    /// Roles before a mention that say who the person is, in the third person: "housing minister
+    /// @minister", "science writer @writer", "energy reporter @reporter". The bulletin names them; it
+    /// does not talk to them. (After "Mr", "Mrs", "Ms", "Madam" or "Dear" the role addresses them: "Well
+    /// played Mr. Chairman @name".)
     private static let roleBefore: Set<String> = roleAfter.union([
         "premier", "senator", "mp", "mayor", "governor", "author", "writer", "composer", "producer", "designer",
         "expert", "analyst", "economist", "professor", "scientist", "actor", "actress", "singer", "star",
@@ -390,12 +390,12 @@ public struct Metrics: Sendable {
 
     /// Whether a mention credits a source rather than addresses someone: what stands before it (spaces
     /// skipped) is `(`, a dash, pipe or slash, or one of the words RT, MT, via, by, h/t, HT or a reporting verb
-    /// ("writes @critic"), or a role that says who the person is ("immigration minister @minister"; not after
+    /// ("writes @critic"), or a role that says who the person is ("housing minister @minister"; not after
     /// Mr, Mrs, Ms, Madam or Dear, which address them); it opens the post after a dot (".@minister"); or, when text comes before it, a
     /// reporting or presenting verb follows it ("@critic reports", "@critic reviews"), a role follows it (the
-    /// organisation names who someone is: "@club owner Jerry Jones"), or "on" and a question word follow it
+    /// organisation names who someone is: "@club owner Pat Kimura"), or "on" and a question word follow it
     /// (the byline of a piece: "@critic on why the play works"), or "on" follows it where it opens a clause
-    /// after a colon or a sentence's end ("The Carney crush: @critic on the Governor"); or it follows a closing quotation mark and a
+    /// after a colon or a sentence's end ("The tram-fare fight: @critic on the suburbs"); or it follows a closing quotation mark and a
     /// colon, naming who said the quoted words (`"It was avoidable": @historian`). A post that opens with a
     /// mention is a reply: that mention addresses someone whatever follows.
     static func isAttribution(_ mention: Entity, in prose: [UInt8]) -> Bool {
@@ -408,8 +408,8 @@ public struct Metrics: Sendable {
         if let (next, stop) = word(after: mention.range.upperBound, in: prose, possessive: true) {
             if creditAfter.contains(next) || roleAfter.contains(next) { return true }
             if next == "on", let (topic, _) = word(after: stop, in: prose), topicQuestions.contains(topic) { return true }
-            // A byline that opens a clause after a colon or a sentence's end: "The Carney crush: @critic on the
-            // Governor", "... concert. @critic on the battle of the bands".
+            // A byline that opens a clause after a colon or a sentence's end: "The tram-fare fight: @critic on the
+            // suburbs", "... festival. @critic on the race for the best taco".
             if next == "on", [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(last) { return true }
         }
         // A colon after a closing quotation mark: the quote's speaker (", ' and the curly ” and ’, E2 80 9D / 99).

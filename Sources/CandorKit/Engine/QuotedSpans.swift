@@ -1,7 +1,7 @@
 /// The passages of a post inside quotation marks: someone else's words ("I'm ashamed," says the mayor), or a
-/// title ('Nathan For You'); the words after a speaker's kicker, a quotation without the marks
-/// (".@minister: I think the bill goes too far", "Sarah Burton: how I kept the dress secret"); and the words
-/// before a speaker's closing credit ("Forgetting my speech lines is peril of the job, Miliband says"). An "I", "we"
+/// title ('All About You'); the words after a speaker's kicker, a quotation without the marks
+/// (".@minister: I think the plan moves too fast", "Theo Marsh: how I trained for the marathon"); and the words
+/// before a speaker's closing credit ("Losing my notes on stage is part of the job, Brennan says"). An "I", "we"
 /// or "you" in them is the quoted speaker's or the title's, not the writer's, so `Metrics` leaves them out of
 /// `first_person_singular`, `first_person_plural` and `second_person`.
 ///
@@ -12,9 +12,9 @@
 ///   a line break.
 /// - An unclosed quote holds nothing.
 /// - A speaker's kicker opens the post: a mention after a dot (".@minister") or a name of two to four
-///   capitalised words ("Dane Cook", "Sarah Jane Burton"), a colon, and words that speak in the first
+///   capitalised words ("Nora Quinn", "Mary Ann Marsh"), a colon, and words that speak in the first
 ///   person from their start ("I ...", "My ...", "how I ..."): the rest of the line is the named person's.
-///   A label ("VIDEO:", "Photo:"), a lone word ("Me:") or a name joined by small words ("Friend of Friend:")
+///   A label ("VIDEO:", "Photo:"), a lone word ("Me:") or a name joined by small words ("Tip of the Week:")
 ///   is not a speaker's kicker.
 /// - A speaker's closing credit (`reportedWords`): a comma, then a reporting verb and a name, or a name and a
 ///   reporting verb that ends the sentence; the sentence before the comma is the speaker's.
@@ -147,13 +147,13 @@ enum QuotedSpans {
     /// The marks that end a sentence before the reported words.
     private static let sentenceEnds: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
 
-    /// Verbs that, after a comma, credit the words before it to a speaker: "..., Miliband says".
+    /// Verbs that, after a comma, credit the words before it to a speaker: "..., Brennan says".
     private static let reportingVerbs: Set<String> = ["says", "said", "tells", "told"]
 
     /// The words before a speaker's credit that closes the first line, reported speech without the marks: a
     /// comma, then a reporting verb (says, said, tells, told) and a name, or a name of up to three words and
-    /// the verb ("Forgetting my speech lines is peril of the job, Miliband says", "Queen purred when I told
-    /// her, says Cameron", "Arrest the officer who shot my son, #MichaelBrown mother tells @GMA"). The name
+    /// the verb ("Losing my notes on stage is part of the job, Brennan says", "Coach smiled when I told
+    /// him, says Ruiz", "Reopen the library that taught my kids to read, #Elmwood mother tells @morningshow"). The name
     /// opens with a capital, a mention or a hashtag: "I'm so tired, said no one ever" is the writer's joke.
     static func reportedWords(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let line = bytes.firstIndex(of: 0x0A) ?? bytes.count

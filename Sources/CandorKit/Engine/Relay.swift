@@ -2,8 +2,8 @@
 /// tags, their replies), not people the writer addresses:
 /// - the text after `RT @name` or `MT @name`: a retweet, or a modified one, of what `@name` wrote;
 /// - the whole post when it ends by crediting its source: a `via @name` followed by nothing but more
-///   mentions, hashtags, links and punctuation ("Lovely evening in Meath @DiscoverIreland / via @reader",
-///   "Will shipping get cheaper? (via @reporter) https://… #retail"). A post shared that way is the
+///   mentions, hashtags, links and punctuation ("Calm evening on the lake @tourism / via @reader",
+///   "Will bus fares go up again? (via @reporter) https://… #transport"). A post shared that way is the
 ///   source's words, and the mentions in it are the source's tags.
 ///
 /// `Metrics` counts the mentions in a relay as `attributions`; and, in a post shared with a "via @source"

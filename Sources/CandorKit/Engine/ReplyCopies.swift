@@ -1,7 +1,7 @@
 /// How many different people one run of posts sends the same reply to: the run-level fact behind the
 /// `reply_copies` variable (and `Candor.FormReply`). A reply whose words, after the mentions it opens with, go
-/// unchanged to many people is a form letter: a notice in a reply's clothing ("@ann Hi! We've changed our
-/// username to @newdesk. Thanks!", sent to a hundred people). No single post shows it; the run does.
+/// unchanged to many people is a form letter: a notice in a reply's clothing ("@ann Hello! We've moved our help
+/// desk over to @kettlehelp. Thanks!", sent to a hundred people). No single post shows it; the run does.
 ///
 /// The run is counted as it streams, in input order: each reply learns how many people its words have gone
 /// to so far, itself included. So the fifth copy of a letter knows it is the fifth, and the first four do not

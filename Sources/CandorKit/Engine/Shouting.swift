@@ -1,12 +1,12 @@
-/// Capitals shouted: three or more words in capitals in a row, the run `Hype` flags ("NO GOOD CAN COME OF
-/// THIS", "HE'S A SCUMBAG DON'T YA KNOW"). In a post of the writer's own words it is a raised voice, as stacked
+/// Capitals shouted: three or more words in capitals in a row, the run `Hype` flags ("NOBODY ASKED FOR
+/// THIS ONE", "IT'S A DISASTER DON'T EVEN ASK"). In a post of the writer's own words it is a raised voice, as stacked
 /// "!!" is punctuation raised, and `Metrics` counts it in `informal`; beside a link the capitals are more often
-/// a title or a listing ("APPLE iPHONE 4 - WHITE 8 GB WITH ACCESSORIES <link>"), so a post with a link is left
+/// a title or a listing ("VINTAGE OAK DESK - 3 DRAWERS - FREE DELIVERY <link>"), so a post with a link is left
 /// to `Hype` alone.
 ///
 /// A word in capitals is a run of upper-case letters and apostrophes between characters that are not word
 /// characters ("O'NEILL", not "iPHONE" or "D1"); the words of a run are apart by white space only; the run
-/// counts from its first word of two letters or more, as Hype's pattern does ("I AM SO HAPPY" counts from
+/// counts from its first word of two letters or more, as Hype's pattern does ("I AM SO READY" counts from
 /// "AM").
 enum Shouting {
     static func shouts(in prose: [UInt8]) -> Bool {

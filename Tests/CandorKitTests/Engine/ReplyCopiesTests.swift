@@ -10,27 +10,27 @@ struct ReplyCopiesTests {
     }
 
     @Test func theSameWordsToMorePeopleCountUpAsTheRunGoes() throws {
-        let letter = "Hi! We've changed our username to @newdesk. Thanks!"
+        let letter = "Hello! We've moved our help desk over to @kettlehelp. Thanks!"
         #expect(try counts(["@ann " + letter, "@bo " + letter, "@cy " + letter]) == [1, 2, 3])
     }
 
     @Test func caseSpacingPunctuationLinksAndMentionOrderDoNotMakeALetterNew() throws {
         #expect(try counts([
-            "@ann For help, please visit our help site https://example.com/help?to=ann",
-            "@bo  for help please visit our HELP site: https://example.com/help?to=bo",
-            "@di @cy For help, please visit our help site https://example.com/help?to=cy",
-            "@cy @di For help, please visit our help site",
+            "@ann For opening hours, please check our times page https://example.com/hours?to=ann",
+            "@bo  for opening hours please check our TIMES page: https://example.com/hours?to=bo",
+            "@di @cy For opening hours, please check our times page https://example.com/hours?to=cy",
+            "@cy @di For opening hours, please check our times page",
         ]) == [1, 2, 3, 3])
     }
 
     /// A link is a token that holds "://" or starts with "www." (or "WWW."), whatever follows it.
     @Test func linksAreLeftOutWhateverTheirScheme() throws {
         #expect(try counts([
-            "@ann please visit our help site www.example.com/ann today",
-            "@bo please visit our help site WWW.example.com/bo today",
-            "@cy please visit our help site ftp://example.com/cy today",
-            "@di please visit our help site today",
-            "@ed please visit our help site Www.example.com/ed today",  // not how a link is written: words
+            "@ann please check our times page www.example.com/ann today",
+            "@bo please check our times page WWW.example.com/bo today",
+            "@cy please check our times page ftp://example.com/cy today",
+            "@di please check our times page today",
+            "@ed please check our times page Www.example.com/ed today",  // not how a link is written: words
         ]) == [1, 2, 3, 4, 1])
     }
 
@@ -41,11 +41,11 @@ struct ReplyCopiesTests {
 
     @Test func onlyRepliesOfSixWordsOrMoreCount() throws {
         #expect(try counts([
-            "Hi! We've changed our username to @newdesk. Thanks!",   // not a reply
+            "Hello! We've moved our help desk over to @kettlehelp. Thanks!",   // not a reply
             "@ann Thanks, that's fixed now!",                         // five words: how people answer
             "@ann",
         ]) == [0, 0, 0])
-        #expect(ReplyCopies.alone(try readPost("@ann Hi! We've changed our username to @newdesk. Thanks!")) == 1)
+        #expect(ReplyCopies.alone(try readPost("@ann Hello! We've moved our help desk over to @kettlehelp. Thanks!")) == 1)
     }
 
     @Test func differentWordsAreDifferentLetters() throws {
@@ -58,7 +58,7 @@ struct ReplyCopiesTests {
     /// The default pack over a queue: the fifth copy and every later one is a form reply.
     @Test func aRunOfCopiesIsFlaggedFromTheFifthOn() throws {
         let lines = ["ann", "bo", "cy", "di", "ed", "fay"].enumerated().map { index, name in
-            #"{"id": "\#(index)", "text": "@\#(name) Hi! We've changed our username to @newdesk. Thanks!"}"#
+            #"{"id": "\#(index)", "text": "@\#(name) Hello! We've moved our help desk over to @kettlehelp. Thanks!"}"#
         }
         var options = LintOptions()
         options.inputs = [.text(lines.joined(separator: "\n") + "\n", path: "replies.jsonl")]
@@ -93,7 +93,7 @@ struct ReplyCopiesTests {
     @Test func theMessageSaysHowManyPeopleHaveHadTheLetter() throws {
         let rule = try #require(try RuleLoader.loadEmbedded("Candor")?.first { $0.id == "Candor.FormReply" })
         let linter = try Linter(rules: [rule])
-        let post = try readPost("@ed Hi! We've changed our username to @newdesk. Thanks!")
+        let post = try readPost("@ed Hello! We've moved our help desk over to @kettlehelp. Thanks!")
         let result = linter.lint(post, scratch: MatchScratch(), replyCopies: 7)
         #expect(result.metrics["reply_copies"] == 7)
         #expect(result.findings.first?.message.hasPrefix("These same words have now gone as a reply to 7 people") == true)
