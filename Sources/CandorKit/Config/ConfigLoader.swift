@@ -128,28 +128,22 @@ public struct ConfigLoader: Sendable {
     private func mergeScore(_ score: inout YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {
         if let value = try score.int("broadcast-below") { configuration.scoring.broadcastBelow = value; configuration.origins["score.broadcast-below"] = file }
         if let value = try score.int("authentic-from") { configuration.scoring.authenticFrom = value; configuration.origins["score.authentic-from"] = file }
-        if let value = try score.double("base") { configuration.scoring.base = value; configuration.origins["score.base"] = file }
-        if var weights = try score.mapping("weights") {
-            for level in Level.allCases {
-                if let value = try weights.double(level.rawValue) {
-                    configuration.scoring.levelWeights[level] = value
-                    configuration.origins["score.weights.\(level.rawValue)"] = file
-                }
-            }
-            try weights.rejectUnknownKeys(hint: "in 'score.weights' (it takes suggestion, warning, error)")
+        if let path = try score.string("model") {
+            // Relative to the file that names it, as a pack folder is.
+            let folder = Path.parent(Path.absolute(file)) ?? "."
+            let resolved = path.hasPrefix("/") ? path : Path.join(folder, path)
+            guard FileIO.exists(resolved) else { throw score.error("model", "no score model at '\(path)' (write one with candor calibrate)") }
+            configuration.scoring.model = try ScoreModel.load(path: resolved)
+            configuration.origins["score.model"] = file
         }
-        if var signals = try score.mapping("signals") {
-            for signal in ScoringOptions.Signal.allCases {
-                if let value = try signals.double(signal.rawValue) {
-                    configuration.scoring.signals[signal] = value
-                    configuration.origins["score.signals.\(signal.rawValue)"] = file
-                }
-            }
-            try signals.rejectUnknownKeys(
-                hint: "in 'score.signals' (it takes \(ScoringOptions.Signal.allCases.map(\.rawValue).joined(separator: ", ")))")
+        if let packs = try score.strings("packs") { configuration.scoring.packs = packs; configuration.origins["score.packs"] = file }
+        for retired in ["base", "weights", "signals"] where score.contains(retired) {
+            throw score.error(retired, "the score is a fitted model now; fit one to your posts with candor calibrate and name it with score.model")
         }
-        try score.rejectUnknownKeys(hint: "in 'score' (it takes base, broadcast-below, authentic-from, weights, signals)")
-        if configuration.scoring.broadcastBelow > configuration.scoring.authenticFrom {
+        try score.rejectUnknownKeys(hint: "in 'score' (it takes broadcast-below, authentic-from, model, packs)")
+        let model = configuration.scoring.model
+        if let low = configuration.scoring.broadcastBelow ?? model?.broadcastBelow,
+           let high = configuration.scoring.authenticFrom ?? model?.authenticFrom, low > high {
             throw LoadError(path: file, key: "score", message: "broadcast-below must not exceed authentic-from")
         }
     }

@@ -22,18 +22,13 @@ public enum ConfigurationListing {
         lines.append("include: \(list(configuration.include))" + origin("include"))
         lines.append("exclude: \(list(configuration.exclude))" + origin("exclude"))
         let scoring = configuration.scoring
+        // The model in force: the config's, else the first pack's that carries one (`RuleSet.model`).
+        let model = (try? RuleSet.model(for: configuration)) ?? .empty
         lines.append("score:")
-        lines.append("  base: \(MetricCheck.format(scoring.base))" + origin("score.base"))
-        lines.append("  broadcast-below: \(scoring.broadcastBelow)" + origin("score.broadcast-below"))
-        lines.append("  authentic-from: \(scoring.authenticFrom)" + origin("score.authentic-from"))
-        lines.append("  weights:")
-        for level in Level.allCases {
-            lines.append("    \(level.rawValue): \(MetricCheck.format(scoring.levelWeights[level] ?? 0))" + origin("score.weights.\(level.rawValue)"))
-        }
-        lines.append("  signals:")
-        for signal in ScoringOptions.Signal.allCases {
-            lines.append("    \(signal.rawValue): \(MetricCheck.format(scoring.signals[signal] ?? 0))" + origin("score.signals.\(signal.rawValue)"))
-        }
+        lines.append("  model: \(model.origin)" + origin("score.model"))
+        lines.append("  broadcast-below: \(scoring.broadcastBelow ?? model.broadcastBelow)" + origin("score.broadcast-below"))
+        lines.append("  authentic-from: \(scoring.authenticFrom ?? model.authenticFrom)" + origin("score.authentic-from"))
+        lines.append("  packs: \(list(scoring.packs))" + origin("score.packs"))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -32,8 +32,19 @@ public enum RuleSet {
     }
 
     public static func linter(for configuration: Configuration, platform: Platform? = nil) throws(LoadError) -> Linter {
-        try Linter(rules: rules(for: configuration), platform: platform ?? configuration.platform ?? .x,
-                   accept: configuration.accept, accountNames: configuration.accountNames,
-                   scoring: configuration.scoring)
+        var scoring = configuration.scoring
+        scoring.model = try model(for: configuration)
+        return try Linter(rules: rules(for: configuration), platform: platform ?? configuration.platform ?? .x,
+                          accept: configuration.accept, accountNames: configuration.accountNames, scoring: scoring)
+    }
+
+    /// The score model: the one the config names (`score.model`), else the first of its packs' models.
+    public static func model(for configuration: Configuration) throws(LoadError) -> ScoreModel {
+        if let model = configuration.scoring.model { return model }
+        for pack in configuration.packs {
+            if let model = EmbeddedPacks.model(of: pack) { return model }
+            if Directory.isDirectory(pack), let model = try RuleLoader.loadModel(ofPack: pack) { return model }
+        }
+        return .empty
     }
 }

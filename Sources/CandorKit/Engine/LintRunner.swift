@@ -323,7 +323,7 @@ private struct UnsafeSendable<T>: @unchecked Sendable {
 extension PostResult {
     /// The same result with only `findings` (those at or above the reported level).
     func keeping(_ findings: [Finding]) -> PostResult {
-        PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics,
+        PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics, voice: voice,
                    findings: findings, failures: failures, isReply: isReply, score: score)
     }
 }

@@ -8,7 +8,6 @@ public final class Linter: Sendable {
     public let platform: Platform
     private let postRules: [PostRule]
     private let feedRules: [(rule: Rule, formula: MetricExpression?, condition: MetricCondition)]
-    private let weights: [String: Double]
     private let accept: Exceptions
     /// The names the account goes by (config `account.names`); a post's `account` metadata adds its own.
     public let accountNames: [String]
@@ -20,7 +19,9 @@ public final class Linter: Sendable {
         self.rules = rules
         self.platform = platform
         self.accountNames = accountNames
-        scorer = Scorer(options: scoring)
+        // The config's model, else that of the first pack of these rules that carries one.
+        let model = scoring.model ?? rules.lazy.compactMap { EmbeddedPacks.model(of: $0.pack) }.first ?? .empty
+        scorer = Scorer(model: model, options: scoring, rules: rules)
         postRules = rules.compactMap { rule in
             if case .post(let check) = rule.body { return PostRule(rule: rule, check: check) }
             return nil
@@ -29,7 +30,6 @@ public final class Linter: Sendable {
             if case .feed(let formula, let condition) = rule.body { return (rule, formula, condition) }
             return nil
         }
-        weights = rules.reduce(into: [:]) { weights, rule in weights[rule.id] = rule.weight }
         do {
             self.accept = try Exceptions(accept, ignoreCase: true)
         } catch {
@@ -75,10 +75,11 @@ public final class Linter: Sendable {
             }
         }
         findings.sort(by: Finding.ordered)
-        let score = scorer.score(findings: findings, weights: weights, metrics: context.metrics, isReply: context.entities.isReply)
+        let voice = VoiceFeatures(context: context)
+        let score = scorer.score(voice: voice, findings: findings)
         return PostResult(
             path: post.file.path, index: post.index, location: post.location, platform: context.platform,
-            metadata: post.metadata, metrics: context.metrics, findings: findings, failures: failures,
+            metadata: post.metadata, metrics: context.metrics, voice: voice, findings: findings, failures: failures,
             isReply: context.entities.isReply, score: score)
     }
 

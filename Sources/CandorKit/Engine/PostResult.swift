@@ -7,6 +7,8 @@ public struct PostResult: Sendable {
     public let platform: Platform
     public let metadata: [String: String]
     public let metrics: Metrics
+    /// What the score model reads of the post's voice (`candor calibrate` refits on it).
+    public let voice: VoiceFeatures
     /// In output order (line, column, rule).
     public let findings: [Finding]
     public let failures: [RuleFailure]

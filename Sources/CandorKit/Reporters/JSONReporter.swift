@@ -69,6 +69,11 @@ public struct JSONReporter: Reporter {
             object.string(.match, finding.match)
             object.value(.suggestions, .array(finding.suggestions.map(JSON.string)))
         }
+        // The coach's changes for a broadcast post, each with the points it would add; empty otherwise.
+        object.array(.suggestions, result.score.suggestions) { suggestion, object in
+            object.string(.change, suggestion.change)
+            object.int(.points, suggestion.points)
+        }
         return object.text()
     }
 }
@@ -79,5 +84,5 @@ private extension JSONObjectWriter.Key {
     static let platform = Self("platform"), score = Self("score"), verdict = Self("verdict"), metrics = Self("metrics")
     static let metadata = Self("metadata"), findings = Self("findings"), rule = Self("rule"), level = Self("level")
     static let message = Self("message"), endLine = Self("endLine"), endColumn = Self("endColumn"), match = Self("match")
-    static let suggestions = Self("suggestions")
+    static let suggestions = Self("suggestions"), change = Self("change"), points = Self("points")
 }

@@ -20,8 +20,13 @@ public struct ScoreReporter: Reporter {
             output.write("\(String(result.score.value).padding(5))  \(result.verdict.rawValue.padding(9))  \(place)\n")
             if explain {
                 for term in result.score.terms {
-                    let points = term.points >= 0 ? "+\(MetricCheck.format(term.points))" : MetricCheck.format(term.points)
+                    // Whole points: the terms are a share of the score, not a measurement to a hundredth.
+                    let rounded = term.points.rounded() == 0 ? 0 : term.points.rounded()
+                    let points = rounded >= 0 ? "+\(MetricCheck.format(rounded))" : MetricCheck.format(rounded)
                     output.write("       \(points.padding(5)) \(term.label)\n")
+                }
+                if !result.score.suggestions.isEmpty {
+                    output.write("       to sound like a person: \(TextReporter.coach(result.score.suggestions))\n")
                 }
             }
         case .csv:
@@ -35,7 +40,8 @@ public struct ScoreReporter: Reporter {
                 ("verdict", .string(result.verdict.rawValue)),
             ]
             if explain {
-                members.append(("terms", .array(result.score.terms.map { .object([("label", .string($0.label)), ("points", .number($0.points))]) })))
+                members.append(("terms", .array(result.score.terms.map { .object([("label", .string($0.label)), ("points", .number(($0.points * 10).rounded() / 10))]) })))
+                members.append(("suggestions", .array(result.score.suggestions.map { .object([("change", .string($0.change)), ("points", .int($0.points))]) })))
             }
             JSON.object(members).write(to: &output)
         }

@@ -17,6 +17,9 @@ public struct TextReporter: Reporter {
         }
         let where_ = "\(result.location.line):\(result.location.column)"
         output.write(" \(paint("post \(result.index + 1)", .dim)) at \(where_)  score \(result.score.value)  \(paint(result.verdict.rawValue, verdictStyle(result.verdict)))\n")
+        if !result.score.suggestions.isEmpty {
+            output.write("   \(paint("to sound like a person:", .dim)) \(TextReporter.coach(result.score.suggestions))\n")
+        }
         let width = result.findings.map { "\($0.start.line):\($0.start.column)".count }.max() ?? 0
         for finding in result.findings {
             let place = "\(finding.start.line):\(finding.start.column)"
@@ -24,6 +27,11 @@ public struct TextReporter: Reporter {
             let level = finding.level.rawValue + String(repeating: " ", count: 10 - finding.level.rawValue.count)
             output.write("   \(padded)  \(paint(level, levelStyle(finding.level)))  \(finding.message)  \(paint(finding.rule, .dim))\n")
         }
+    }
+
+    /// The coach's line: "name the person you are answering (@name) +22; ask a question someone can answer +9".
+    static func coach(_ suggestions: [Score.Suggestion]) -> String {
+        suggestions.map { "\($0.change) +\($0.points)" }.joined(separator: "; ")
     }
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {

@@ -22,9 +22,20 @@ public enum EmbeddedPacks {
             })
         })
 
+    private static let models: [String: ScoreModel] = EmbeddedRules.models.reduce(into: [:]) { models, entry in
+        let source = "\(entry.key)/\(ScoreModel.fileName) (built in)"
+        // `make embed` composed it from a file that loaded, and a test loads every built-in model.
+        if let document = document(embeddedForm: entry.value), let model = try? ScoreModel.decode(document: document, path: source) {
+            models[entry.key] = model
+        }
+    }
+
+    /// The score model of a built-in pack, or nil when it has none.
+    static func model(of pack: String) -> ScoreModel? { models[pack] }
+
     /// Starts loading the built-in packs on another thread.
     public static func preload() {
-        DispatchQueue.global(qos: .userInitiated).async { _ = loaded }
+        DispatchQueue.global(qos: .userInitiated).async { _ = loaded; _ = models }
     }
 
     /// The rules of a built-in pack, or nil when there is no such pack.

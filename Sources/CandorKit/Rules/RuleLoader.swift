@@ -21,7 +21,8 @@ public enum RuleLoader {
         "feed": ["formula", "condition"],
     ]
 
-    /// Every rule file (`*.yml`, `*.yaml`) of a pack folder, sorted by name. The pack is named after the folder.
+    /// Every rule file (`*.yml`, `*.yaml`) of a pack folder, sorted by name, but the pack's score model
+    /// (`candor-score.yml`). The pack is named after the folder.
     public static func loadPack(at folder: String) throws(LoadError) -> [Rule] {
         let pack = folder.split(separator: "/").last.map(String.init) ?? folder
         let names: [String]
@@ -32,7 +33,7 @@ public enum RuleLoader {
         }
         var rules: [Rule] = []
         let cache = ContentCache.standard
-        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+        for name in names.sorted() where (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && name != ScoreModel.fileName {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(path) } catch { throw LoadError(path: path, message: error.message) }
@@ -40,6 +41,12 @@ public enum RuleLoader {
             rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
         }
         return rules
+    }
+
+    /// The score model a pack folder carries (`candor-score.yml`), or nil when it carries none.
+    public static func loadModel(ofPack folder: String) throws(LoadError) -> ScoreModel? {
+        let path = folder.hasSuffix("/") ? folder + ScoreModel.fileName : folder + "/" + ScoreModel.fileName
+        return FileIO.exists(path) ? try ScoreModel.load(path: path) : nil
     }
 
     /// The rules of a pack built into the binary (`Candor`), or nil when there is no such pack.

@@ -119,7 +119,8 @@ struct ConfigLoaderTests {
         for (yaml, key) in [
             ("level: loud\n", "level"), ("fail-on: never\n", "fail-on"), ("platform: myspace\n", "platform"),
             ("rules:\n  Candor.Jargon: maybe\n", "Candor.Jargon"), ("account:\n  handles: [a]\n", "handles"),
-            ("score:\n  broadcast-below: 80\n  authentic-from: 70\n", "score"), ("score:\n  weights:\n    fatal: 3\n", "fatal"),
+            ("score:\n  broadcast-below: 80\n  authentic-from: 70\n", "score"), ("score:\n  weights:\n    warning: 3\n", "weights"),
+            ("score:\n  model: missing.yml\n", "model"),
         ] {
             let file = try folder.write(".candor.yml", yaml)
             let error = #expect(throws: LoadError.self) { try ConfigLoader(userFile: nil).load([file]) }

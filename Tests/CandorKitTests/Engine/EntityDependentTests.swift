@@ -29,12 +29,14 @@ struct EntityDependentTests {
     }
 
     @Test func replyRaisesTheScore() throws {
-        let reply = try lint("@maria Thanks for the fix.", rules: [])
+        var options = ScoringOptions()
+        options.model = ScoreModel(intercept: 0, features: [.voice(.reply)], coefficients: [1])
+        let reply = try lint("@maria Thanks for the fix.", rules: [], scoring: options)
         #expect(reply.isReply)
-        #expect(reply.score.value == 80)  // base 60, a reply 20 (not counted again as a mention)
-        let mention = try lint("Thanks to @maria for the fix.", rules: [])
+        #expect(reply.score.value == 73)
+        let mention = try lint("Thanks to @maria for the fix.", rules: [], scoring: options)
         #expect(!mention.isReply)
-        #expect(mention.score.value == 72)
+        #expect(mention.score.value == 50)
     }
 
     @Test func lengthsAsThePlatformCounts() throws {

@@ -121,70 +121,73 @@ struct LinterTests {
         #expect(metrics["weighted_length"] == 12)  // "Hello " + " world"
     }
 
-    @Test func scoreStartsAtTheBaseAndLosesEachRuleOnce() throws {
-        let defaults = ScoringOptions()
-        let warning = try #require(defaults.levelWeights[.warning])
-        let plain = try lint("Plain statement here.", rules: [])
-        #expect(plain.score.value == Int(defaults.base))
-        #expect(plain.score.terms == [Score.Term(label: "base", points: defaults.base)])
-
-        let warned = try lint("We leverage and leverage.", rules: [try tokens("Jargon", ["leverage"])])
-        #expect(warned.score.value == Int(defaults.base - warning))  // once, however often it fires
-        #expect(warned.score.terms
-            == [Score.Term(label: "base", points: defaults.base), Score.Term(label: "Test.Jargon", points: -warning)])
-
-        let weighted = try lint("We leverage.", rules: [try tokens("Jargon", ["leverage"], extra: "weight: 30\n")])
-        #expect(weighted.score.value == Int(defaults.base) - 30)
+    /// A model with one coefficient per named feature; the intercept 0 scores a post with none of them 50.
+    private func model(_ coefficients: [(String, Double)], intercept: Double = 0, low: Int = 40, high: Int = 70) -> ScoringOptions {
+        var options = ScoringOptions()
+        options.model = ScoreModel(
+            intercept: intercept, features: coefficients.map { ScoreModel.Feature(name: $0.0)! },
+            coefficients: coefficients.map(\.1), broadcastBelow: low, authenticFrom: high)
+        return options
     }
 
-    @Test func positiveSignalsRaiseTheScore() throws {
-        var options = ScoringOptions()
-        options.base = 50
-        options.signals[.question] = 15
-        options.signals[.secondPerson] = 10
-        options.signals[.firstPersonSingular] = 7
-        #expect(try lint("Does this work for you?", rules: [], scoring: options).score.value == 75)
-        #expect(try lint("I think so.", rules: [], scoring: options).score.value == 57)
-        #expect(try lint("Questions?? Really??", rules: [], scoring: options).score.value == 65)  // one question signal
-        #expect(try lint("Does this work for you?", rules: [], scoring: options).score.terms.map(\.points) == [50, 15, 10])
+    @Test func scoreIsAHundredTimesTheModelsProbability() throws {
+        let options = model([("question", 1), ("Test.Jargon", -2)])
+        #expect(try lint("Plain statement here.", rules: [], scoring: options).score.value == 50)
+        #expect(try lint("Does it work?", rules: [], scoring: options).score.value == 73)  // 100 / (1 + e^-1)
+        // A rule counts once however often it fires.
+        let jargon = try tokens("Jargon", ["leverage"])
+        #expect(try lint("We leverage and leverage.", rules: [jargon], scoring: options).score.value == 12)
+        #expect(try lint("Do we leverage?", rules: [jargon], scoring: options).score.value == 27)
     }
 
-    @Test func thresholdsAndWeightsComeFromScoringOptions() throws {
-        var options = ScoringOptions()
-        options.base = 60
-        options.broadcastBelow = 40
-        options.authenticFrom = 70
+    @Test func explanationSumsToTheScoreLargestFirst() throws {
+        let options = model([("question", 1), ("first_person", 0.5), ("Test.Jargon", -2)], intercept: 0.2)
+        let score = try lint("I leverage it. Why?", rules: [try tokens("Jargon", ["leverage"])], scoring: options).score
+        #expect(score.terms.map(\.label) == ["base", "Test.Jargon", "asks a question", "speaks as \"I\""])
+        #expect(abs(score.terms.map(\.points).reduce(0, +) - Double(score.value)) < 0.5)
+        #expect(score.terms[1].points < 0 && score.terms[2].points > 0 && score.terms[3].points > 0)
+    }
+
+    @Test func theCoachNamesTheTwoChangesThatRaiseABroadcastPostMost() throws {
+        let options = model([("question", 1.5), ("first_person", 0.5), ("addressed_mention", 2), ("link", -1)], intercept: -2)
+        let score = try lint("Our new store opens today https://example.com/store", rules: [], scoring: options).score
+        #expect(score.verdict == .broadcast)
+        #expect(score.suggestions.map(\.change) == ["name the person you are answering (@name)", "ask a question someone can answer"])
+        #expect(score.suggestions.map(\.points) == [45, 13])  // naming someone also lifts the link's weight
+        // A post that is not broadcast gets no coaching.
+        #expect(try lint("@ana I checked: did it open for you?", rules: [], scoring: options).score.suggestions.isEmpty)
+    }
+
+    @Test func thresholdsComeFromTheModelUnlessTheConfigSetsThem() throws {
+        var options = model([], low: 40, high: 70)
         #expect(try lint("Plain statement here.", rules: [], scoring: options).verdict == .mixed)
-        options.authenticFrom = 60
+        options.authenticFrom = 50
         #expect(try lint("Plain statement here.", rules: [], scoring: options).verdict == .authentic)
-        options.authenticFrom = 70
-        options.broadcastBelow = 61
+        options.authenticFrom = nil
+        options.broadcastBelow = 51
         #expect(try lint("Plain statement here.", rules: [], scoring: options).verdict == .broadcast)
-        options.broadcastBelow = 60
-        #expect(try lint("Plain statement here.", rules: [], scoring: options).verdict == .mixed)
+    }
 
-        options.levelWeights[.warning] = 5
-        #expect(try lint("We leverage.", rules: [try tokens("Jargon", ["leverage"])], scoring: options).score.value == 55)
-        options.base = 95
-        options.signals[.question] = 15
-        options.signals[.secondPerson] = 10
-        #expect(try lint("Does this work for you?", rules: [], scoring: options).score.value == 100)  // clamped
-        options.base = 2
-        #expect(try lint("We leverage.", rules: [try tokens("Jargon", ["leverage"])], scoring: options).score.value == 0)
+    @Test func onlyRulesTheModelKnowsOrAScorePackNamesMoveTheScore() throws {
+        let style = try makeRule("extends: existence\nmessage: m\ntokens: [think]\nweight: 25\n", name: "FirstPerson", pack: "Style")
+        var options = model([])
+        #expect(try lint("I think so.", rules: [style], scoring: options).score.value == 50)
+        // Named under `score.packs`, the rule takes its weight in points at the middle of the scale.
+        options.packs = ["Style"]
+        #expect(try lint("I think so.", rules: [style], scoring: options).score.value == 27)
     }
 
     @Test func feedRuleFiresOnTheRunAsAWhole() throws {
         let feed = try makeRule(
             "extends: feed\nmessage: \"%s% broadcast\"\ncondition: 'posts >= 3 && broadcast_share > 0.5'\n", name: "Feed")
         var options = ScoringOptions()
-        options.base = 30
-        options.signals[.question] = 15
+        options.model = ScoreModel(intercept: -1, features: [.voice(.question)], coefficients: [1.2])
         let linter = try Linter(rules: [feed], scoring: options)
         var summary = FeedSummary()
         for post in try readPosts("One.\n---\nTwo.\n---\nThree?") {
             summary.add(linter.lint(post, scratch: MatchScratch()))
         }
-        // Two of three are broadcast (30); the question lifts the third to 45.
+        // Two of three are broadcast (27); the question lifts the third to 55.
         #expect(summary.posts == 3)
         #expect(summary.broadcast == 2)
         #expect(linter.feedFindings(summary).map(\.message) == ["67% broadcast"])

@@ -34,7 +34,7 @@ struct JUnitReporterTests {
         let clean = try lint("Hello.", rules: [rule])
         let failed = PostResult(
             path: clean.path, index: 0, location: clean.location, platform: clean.platform, metadata: [:],
-            metrics: clean.metrics, findings: [],
+            metrics: clean.metrics, voice: clean.voice, findings: [],
             failures: [RuleFailure(rule: "Test.Slow", path: clean.path, location: clean.location, reason: "match limit <exceeded>")],
             isReply: false, score: clean.score)
         var reporter = JUnitReporter()

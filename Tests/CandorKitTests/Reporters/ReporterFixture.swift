@@ -37,10 +37,20 @@ enum ReporterFixture {
         ]
     }
 
+    /// A score model of the fixture's own, so that the three posts land on the three verdicts and the first
+    /// is coached.
+    static func scoring() -> ScoringOptions {
+        var options = ScoringOptions()
+        options.model = ScoreModel(
+            intercept: 0.2, features: [.voice(.question), .voice(.firstPerson), .voice(.thanks), .rule("Test.Jargon")],
+            coefficients: [1.5, 1, 0.8, -2.5])
+        return options
+    }
+
     /// Runs the fixture through `reporter` as `candor lint` does and returns what it wrote.
     static func output(_ reporter: some Reporter) throws -> String {
         var reporter = reporter
-        let linter = try Linter(rules: rules())
+        let linter = try Linter(rules: rules(), scoring: scoring())
         var summary = RunSummary()
         var output = ""
         for source in sources {

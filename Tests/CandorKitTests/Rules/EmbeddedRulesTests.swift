@@ -14,7 +14,7 @@ struct EmbeddedRulesTests {
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: rulesFolder + "/" + pack, isDirectory: &isFolder), isFolder.boolValue else { continue }
             let names = try files.contentsOfDirectory(atPath: rulesFolder + "/" + pack)
-                .filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+                .filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && $0 != ScoreModel.fileName }.sorted()
             packs[pack] = try names.map { name in
                 (name, try String(contentsOfFile: rulesFolder + "/" + pack + "/" + name, encoding: .utf8))
             }
@@ -35,6 +35,18 @@ struct EmbeddedRulesTests {
                 #expect(copy == (try YAMLMapping.document(yaml: yaml, path: file)), "Rules/\(pack)/\(file): \(stale)")
             }
         }
+    }
+
+    @Test func embeddedModelEqualsTheModelOnDisk() throws {
+        let disk = try ScoreModel.load(path: Self.rulesFolder + "/Candor/" + ScoreModel.fileName)
+        let embedded = try #require(EmbeddedPacks.model(of: "Candor"), "the built-in model does not load: run `make embed`")
+        #expect(embedded.features == disk.features && embedded.coefficients == disk.coefficients
+            && embedded.intercept == disk.intercept && embedded.broadcastBelow == disk.broadcastBelow
+            && embedded.authenticFrom == disk.authenticFrom, "the built-in model differs from Rules/: run `make embed`")
+        // The model knows every post rule of the pack, so a rule the pack gains is calibrated before it ships.
+        let rules = try #require(try RuleLoader.loadEmbedded("Candor")).filter { !$0.isFeedRule }.map(\.id)
+        #expect(Set(rules) == embedded.ruleIDs)
+        #expect(Set(VoiceFeature.allCases.map { ScoreModel.Feature.voice($0) }).isSubset(of: Set(embedded.features)))
     }
 
     @Test func embeddedFormHoldsTheComposedDocument() throws {

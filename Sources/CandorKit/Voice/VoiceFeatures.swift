@@ -1,0 +1,242 @@
+/// The voice features of one post (`VoiceFeature`): who it speaks to and how, read from its words, its
+/// entities and its metrics. The score model weighs them beside the rules that fired.
+///
+/// The distinctions are the ones that tell a person in a conversation from a channel that borrows its forms:
+/// a mention that speaks to someone ("thanks @ana") from one that tags a partner mid-sentence; a "you" said to
+/// someone the post answers or names from a "you" said to every reader; a question someone can answer from a
+/// sales opener ("Ready to ...?"); a reply that answers from a reply that delivers a talking point; and people
+/// addressed by name without an @ ("Thanks, Ana.", "Ana, another great post").
+public struct VoiceFeatures: Sendable, Equatable {
+    /// Indexed by `VoiceFeature.rawValue`.
+    public private(set) var values: [Double]
+
+    public subscript(feature: VoiceFeature) -> Double {
+        get { values[feature.rawValue] }
+        set { values[feature.rawValue] = newValue }
+    }
+
+    /// Every feature 0.
+    public init() {
+        values = Array(repeating: 0, count: VoiceFeature.allCases.count)
+    }
+
+    private static let questions = Metrics.slot(of: "questions")!, secondPerson = Metrics.slot(of: "second_person")!
+    private static let firstPersonSingular = Metrics.slot(of: "first_person_singular")!
+    private static let firstPersonPlural = Metrics.slot(of: "first_person_plural")!
+    private static let informal = Metrics.slot(of: "informal")!, emoji = Metrics.slot(of: "emoji")!
+    private static let exclamations = Metrics.slot(of: "exclamations")!, hashtags = Metrics.slot(of: "hashtags")!
+    private static let cashtags = Metrics.slot(of: "cashtags")!, links = Metrics.slot(of: "links")!
+    private static let reportedSpeech = Metrics.slot(of: "reported_speech")!, attributions = Metrics.slot(of: "attributions")!
+
+    /// A short post is at most this many words of the writer's own: a reaction, not an article.
+    static let reactionWords = 12
+
+    init(context: PostContext) {
+        self.init()
+        let metrics = context.metrics.values
+        let entities = context.entities
+        let reading = context.prose.withUnsafeBufferPointer { bytes in
+            Reading(bytes: bytes, words: context.proseWords, entities: entities, hashes: context.foldedWordHashes)
+        }
+        let isReply = entities.isReply
+        let attributions = Int(metrics[Self.attributions])
+        let tagged = max(0, reading.bodyMentions - reading.addressedMentions - attributions)
+
+        self[.reply] = isReply ? 1 : 0
+        self[.addressedMention] = reading.addressedMentions > 0 ? 1 : 0
+        self[.taggedMention] = tagged > 0 ? 1 : 0
+        self[.attribution] = attributions > 0 ? 1 : 0
+        self[.vocative] = reading.vocative ? 1 : 0
+        self[.reaction] = reading.reaction ? 1 : 0
+        self[.question] = metrics[Self.questions] > 0 ? 1 : 0
+        self[.rhetoricalQuestion] = reading.salesOpener && !isReply && metrics[Self.questions] > 0 ? 1 : 0
+        self[.firstPerson] = metrics[Self.firstPersonSingular] > 0 ? 1 : 0
+        self[.thanks] = reading.thanks ? 1 : 0
+        self[.apology] = reading.apology ? 1 : 0
+        self[.greeting] = reading.greeting ? 1 : 0
+        self[.casual] = metrics[Self.informal] > metrics[Self.emoji] ? 1 : 0
+        self[.exclamation] = metrics[Self.exclamations] > 0 ? 1 : 0
+        self[.reportedSpeech] = metrics[Self.reportedSpeech] > 0 ? 1 : 0
+
+        // Someone the post speaks to: the person it replies to, names by @ or calls by name.
+        let addressee = isReply || reading.addressedMentions > 0 || reading.vocative
+        let says = metrics[Self.secondPerson] > 0
+        self[.addressedYou] = says && addressee ? 1 : 0
+        self[.marketingYou] = says && !addressee ? 1 : 0
+        // A reply with nothing in it for the person: no "you", "I", question, thanks, apology, greeting, name or
+        // reaction. "@ana Our latest update: <link>" is a talking point in a reply's form.
+        let answers = says || metrics[Self.questions] > 0 || metrics[Self.firstPersonSingular] > 0 || reading.thanks
+            || reading.apology || reading.greeting || reading.vocative || reading.reaction
+        self[.replyWithoutSubstance] = isReply && !answers ? 1 : 0
+
+        // The marks of a channel weigh on a post that speaks to no one. A post that answers someone is judged
+        // on whether it answers: a care reply's "we" and its link to the help page are how a company answers.
+        let speaks = (isReply && answers) || reading.addressedMentions > 0 || reading.vocative
+        self[.callToAction] = reading.callToAction ? 1 : 0
+        self[.weVoice] = metrics[Self.firstPersonPlural] > 0 ? 1 : 0
+        self[.emoji] = metrics[Self.emoji] > 0 ? 1 : 0
+        self[.hashtag] = metrics[Self.hashtags] > 0 ? 1 : 0
+        self[.cashtag] = metrics[Self.cashtags] > 0 ? 1 : 0
+        self[.link] = metrics[Self.links] > 0 ? 1 : 0
+        if speaks { for mark in VoiceFeature.channelMarks { self[mark] = 0 } }
+    }
+}
+
+/// One pass over a post's words and mentions for the cues `VoiceFeatures` reads.
+private struct Reading {
+    var thanks = false, apology = false, greeting = false
+    var reaction = false, salesOpener = false, callToAction = false, vocative = false
+    /// Mentions outside the opening run of a reply, and those of them that speak to the person.
+    var bodyMentions = 0, addressedMentions = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, words: [Range<Int>], entities: Entities, hashes: @autoclosure () -> [UInt64]) {
+        let mentions = entities.mentions
+        // The words of the writer's own: not a mention's, hashtag's or cashtag's name (URLs are blanked).
+        var own: [Range<Int>] = []
+        own.reserveCapacity(words.count)
+        var entityIndex = 0
+        let tags = entities.all
+        for word in words {
+            while entityIndex < tags.count, tags[entityIndex].range.upperBound <= word.lowerBound { entityIndex += 1 }
+            if entityIndex < tags.count, tags[entityIndex].range.overlaps(word) { continue }
+            own.append(word)
+        }
+        let opening = own.first?.lowerBound
+        var addressEnds: [Int] = []
+        var youStarts: [Int] = []
+        var reactionStarts: [Int] = []
+        VoiceLexicon.shared.forEachCue(in: bytes, words: words, foldedHashes: hashes()) { range, cue in
+            if tags.contains(where: { $0.range.overlaps(range) }) { return }
+            if cue.contains(.thanks) { thanks = true }
+            if cue.contains(.apology) { apology = true }
+            if cue.contains(.greeting) { greeting = true }
+            if cue.contains(.address) { addressEnds.append(range.upperBound) }
+            if cue.contains(.you) { youStarts.append(range.lowerBound) }
+            if cue.contains(.reaction) || cue.contains(.thanks) { reactionStarts.append(range.lowerBound) }
+            if range.lowerBound == opening {
+                if cue.contains(.reaction) && own.count <= VoiceFeatures.reactionWords { reaction = true }
+                if cue.contains(.salesQuestion) { salesOpener = true }
+            }
+            if cue.contains(.callToActionAnywhere) { callToAction = true }
+            if cue.contains(.callToAction) && Reading.opensSentence(range.lowerBound, in: bytes, own: own) {
+                callToAction = true
+            }
+        }
+        vocative = Reading.callsByName(bytes: bytes, own: own, addressEnds: addressEnds)
+
+        let replyRun = entities.isReply ? Reading.openingRun(of: mentions, in: bytes) : 0
+        for mention in mentions.dropFirst(replyRun) {
+            bodyMentions += 1
+            if Reading.addresses(mention.range, in: bytes, addressEnds: addressEnds, youStarts: youStarts,
+                                 reactionStarts: reactionStarts) {
+                addressedMentions += 1
+            }
+        }
+    }
+
+    /// How many mentions open the post, one after another: the people a reply answers.
+    static func openingRun(of mentions: [Entity], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var position = 0
+        for mention in mentions {
+            guard onlySpace(bytes, position..<mention.range.lowerBound) else { break }
+            count += 1
+            position = mention.range.upperBound
+        }
+        return count
+    }
+
+    /// Whether a mention speaks to its person: after words that address ("thanks @ana", "hi @ana, ..."); at
+    /// a sentence's start, before a comma, "!", "?", "you" or a reaction ("@ana, look", ".@ana great work");
+    /// or after a comma at the end of a sentence ("Great post, @ana!").
+    static func addresses(
+        _ mention: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, addressEnds: [Int], youStarts: [Int],
+        reactionStarts: [Int]
+    ) -> Bool {
+        let before = previousVisible(before: mention.lowerBound, in: bytes)
+        if addressEnds.contains(where: { $0 <= mention.lowerBound && onlySpaceOrComma(bytes, $0..<mention.lowerBound) }) {
+            return true
+        }
+        let after = nextVisible(from: mention.upperBound, in: bytes)
+        if before == nil || before.map({ isSentenceEnd(bytes[$0]) }) == true {
+            if let after, [UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[after]) { return true }
+            if let after, youStarts.contains(after) || reactionStarts.contains(after) { return true }
+        }
+        if let before, bytes[before] == UInt8(ascii: ","), after == nil || after.map({ isSentenceEnd(bytes[$0]) }) == true {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the post calls someone by name without an @: a name after words that address ("Thanks, Ana.",
+    /// "Congrats Sam!"), a name and a comma that open the post ("Ana, another great post"), or a name after a
+    /// comma that ends a sentence ("Love this, Ana!").
+    static func callsByName(bytes: UnsafeBufferPointer<UInt8>, own: [Range<Int>], addressEnds: [Int]) -> Bool {
+        for (index, word) in own.enumerated() where Name.isName(bytes[word]) {
+            let next = nextVisible(from: word.upperBound, in: bytes)
+            let closes = next == nil || next.map { isSentenceEnd(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") } == true
+            let followedByLowerCase = index + 1 < own.count && own[index + 1].lowerBound == next
+                && Name.startsLowerCase(bytes[own[index + 1]])
+            if addressEnds.contains(where: { $0 <= word.lowerBound && onlySpaceOrComma(bytes, $0..<word.lowerBound) }),
+               closes || followedByLowerCase {
+                return true
+            }
+            if index == 0, let next, bytes[next] == UInt8(ascii: ","), previousVisible(before: word.lowerBound, in: bytes).map({ isSentenceEnd(bytes[$0]) }) ?? true {
+                return true
+            }
+            if index > 0, let before = previousVisible(before: word.lowerBound, in: bytes), bytes[before] == UInt8(ascii: ","),
+               next == nil || next.map({ isSentenceEnd(bytes[$0]) }) == true,
+               !Name.startsUpperCase(bytes[own[index - 1]]) {
+                return true  // "Love this, Ana!"; not "in Austin, Texas."
+            }
+        }
+        return false
+    }
+
+    /// Whether the word at `start` opens a sentence: no word of the writer's own before it, or a sentence's
+    /// end, a colon, a line break, a dash or an emoji between it and the last one.
+    static func opensSentence(_ start: Int, in bytes: UnsafeBufferPointer<UInt8>, own: [Range<Int>]) -> Bool {
+        guard let previous = own.last(where: { $0.upperBound <= start }) else { return true }
+        var index = previous.upperBound
+        while index < start {
+            let byte = bytes[index]
+            if isSentenceEnd(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte >= 0xF0 {
+                return true
+            }
+            if byte == UInt8(ascii: "-"), index > previous.upperBound, bytes[index - 1] == 0x20 { return true }
+            if byte == 0xE2, index + 2 < start, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                return true  // an en or em dash
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static func isSentenceEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0x0A
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+
+    static func onlySpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { isSpace(bytes[$0]) }
+    }
+
+    static func onlySpaceOrComma(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") }
+    }
+
+    /// The offset of the last byte before `offset` that is not a space (a line break counts as visible).
+    static func previousVisible(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = offset - 1
+        while index >= 0, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index -= 1 }
+        return index >= 0 ? index : nil
+    }
+
+    /// The offset of the first byte from `offset` on that is not a space or a line break.
+    static func nextVisible(from offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = offset
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        return index < bytes.count ? index : nil
+    }
+}
