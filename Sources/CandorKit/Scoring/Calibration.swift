@@ -43,8 +43,10 @@ public struct Calibration: Sendable {
             case .rule(let id): fired.contains(id) ? 1 : 0
             }
         }
-        samples.append(Sample(row: row, label: conversation ? 1 : 0, group: group, scoreBefore: result.score.value))
+        add(Sample(row: row, label: conversation ? 1 : 0, group: group, scoreBefore: result.score.value))
     }
+
+    mutating func add(_ sample: Sample) { samples.append(sample) }
 
     /// Each post's weight: the two labels weigh the same in all, and within a label every group the same, so
     /// that neither the larger label nor the largest source decides the fit.

@@ -59,15 +59,16 @@ public enum CalibrationRun {
 
         output.write("calibrated on \(calibration.samples.count) posts: \(broadcast) broadcast, \(authentic) authentic")
         output.write(collector.skipped > 0 ? " (\(collector.skipped) left out: '\(options.labelField)' not broadcast or authentic)\n" : "\n")
-        output.write("                             AUROC  broadcast posts called broadcast  authentic posts called broadcast\n")
-        func line(_ label: String, _ reading: Calibration.Reading) {
+        let rows = [("before (\(model.origin))", before), ("after (\(options.folds)-fold cross-validated)", after)]
+        let width = rows.map(\.0.count).max()! + 2
+        output.write("".padding(toLength: width, withPad: " ", startingAt: 0)
+            + "AUROC  broadcast posts called broadcast  authentic posts called broadcast\n")
+        for (label, reading) in rows {
             let auroc = reading.auroc.map { String(format: "%.3f", $0) } ?? "-"
-            output.write(label.padding(toLength: 29, withPad: " ", startingAt: 0) + auroc.padding(toLength: 7, withPad: " ", startingAt: 0)
+            output.write(label.padding(toLength: width, withPad: " ", startingAt: 0) + auroc.padding(toLength: 7, withPad: " ", startingAt: 0)
                 + percent(reading.broadcastCalledBroadcast).padding(toLength: 34, withPad: " ", startingAt: 0)
                 + percent(reading.authenticCalledBroadcast) + "\n")
         }
-        line("before (\(model.origin))", before)
-        line("after (\(options.folds)-fold cross-validated)", after)
         output.write("thresholds: broadcast below \(fitted.broadcastBelow), authentic from \(fitted.authenticFrom) (chosen on the cross-validated scores)\n")
 
         let header = [
