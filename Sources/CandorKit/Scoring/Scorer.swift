@@ -37,9 +37,6 @@ public struct Scorer: Sendable {
         self.ruleWeights = ruleWeights
     }
 
-    /// Whether a rule moves the score.
-    public func weighs(_ rule: String) -> Bool { ruleWeights[rule] != nil }
-
     func score(voice: VoiceFeatures, findings: [Finding]) -> Score {
         var fired: [String] = []
         for finding in findings where ruleWeights[finding.rule] != nil && !fired.contains(finding.rule) {
