@@ -33,10 +33,14 @@ public enum Starter {
         include: ["**/*.md", "**/*.txt", "**/*.csv", "**/*.jsonl"]
         exclude: []
 
-        # Score thresholds: below broadcast-below is broadcast, from authentic-from up is authentic.
-        score:
-          broadcast-below: 40
-          authentic-from: 70
+        # The score is a model fitted to labelled posts. Fit one to your own with `candor calibrate` and name it
+        # here; the thresholds (below broadcast-below is broadcast, from authentic-from up is authentic)
+        # default to the model's own, and score.packs names packs whose rules move the score.
+        # score:
+        #   model: candor-score.yml
+        #   broadcast-below: 48
+        #   authentic-from: 55
+        #   packs: [House]
 
         """
     }
