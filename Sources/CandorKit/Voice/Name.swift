@@ -3,18 +3,32 @@
 /// or address a crowd ("Today", "However", "Everyone", "Team"), nor a day or a month.
 enum Name {
     static func isName(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard word.count >= 2, word.count <= 24, startsUpperCase(word) else { return false }
+        guard word.count >= 2, word.count <= 24, let lead = word.first else { return false }
+        // Most words are ASCII: a capital, then small letters, read byte by byte. Anything else takes the
+        // Unicode properties, which cost ten times as much.
+        if lead < 0x80 {
+            guard lead >= 0x41 && lead <= 0x5A else { return false }
+            var index = word.startIndex + 1
+            while index < word.endIndex, word[index] >= 0x61 && word[index] <= 0x7A { index += 1 }
+            if index == word.endIndex { return notAdverbNorListed(word) }
+            guard word[index] >= 0x80 else { return false }
+        }
         var index = word.startIndex
         var first = true
         while index < word.endIndex {
             let (scalar, length) = word[index] < 0x80
                 ? (Unicode.Scalar(word[index]), 1) : WordScanner.decode(at: index - word.startIndex, in: UnsafeBufferPointer(rebasing: word))
-            if !first && scalar.properties.isUppercase { return false }
+            if first ? !scalar.properties.isUppercase : scalar.properties.isUppercase { return false }
             if !scalar.properties.isAlphabetic { return false }
             first = false
             index += length
         }
-        if word.last == UInt8(ascii: "y"), word.count > 3, word[word.endIndex - 2] == UInt8(ascii: "l") { return false }  // adverbs: "Finally"
+        return notAdverbNorListed(word)
+    }
+
+    /// Not an adverb in "-ly" ("Finally") nor a word of `notNames`.
+    private static func notAdverbNorListed(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if word.last == UInt8(ascii: "y"), word.count > 3, word[word.endIndex - 2] == UInt8(ascii: "l") { return false }
         return !notNames.contains(lowercased(word))
     }
 

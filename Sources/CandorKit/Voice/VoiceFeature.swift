@@ -8,6 +8,14 @@ public enum VoiceFeature: Int, CaseIterable, Sendable {
     case question, rhetoricalQuestion, addressedYou, marketingYou, callToAction, firstPerson, weVoice
     case thanks, apology, greeting, casual, emoji, exclamation, hashtag, cashtag, link, reportedSpeech
 
+    /// How many features there are: `allCases` builds an array at every call, and a post's features are
+    /// made once a post.
+    static let count = allCases.count
+
+    /// The features the coach may turn on, and those it may turn off, in order.
+    static let addable = allCases.filter { $0.adviceToAdd != nil }
+    static let droppable = allCases.filter { $0.adviceToDrop != nil }
+
     /// The key in a model file.
     public var name: String {
         switch self {
@@ -127,8 +135,15 @@ public enum VoiceFeature: Int, CaseIterable, Sendable {
 
     /// The default pack's rules that no longer fire once the coach's change for this feature is made:
     /// naming someone settles `NoMention`, asking settles `NoInvitation`.
-    var settles: [String] {
-        switch self {
+    var settles: [String] { Self.settled[rawValue] }
+
+    /// For each rule some change settles, the features whose change settles it, as a bit set of raw values.
+    static let settlers: [String: UInt32] = allCases.reduce(into: [:]) { settlers, feature in
+        for rule in feature.settles { settlers[rule, default: 0] |= 1 << UInt32(feature.rawValue) }
+    }
+
+    private static let settled: [[String]] = allCases.map { feature in
+        switch feature {
         case .addressedMention: ["Candor.NoMention"]
         case .question: ["Candor.NoInvitation"]
         case .firstPerson: ["Candor.WeVoice"]

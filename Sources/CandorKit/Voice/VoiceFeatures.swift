@@ -17,7 +17,7 @@ public struct VoiceFeatures: Sendable, Equatable {
 
     /// Every feature 0.
     public init() {
-        values = Array(repeating: 0, count: VoiceFeature.allCases.count)
+        values = Array(repeating: 0, count: VoiceFeature.count)
     }
 
     private static let questions = Metrics.slot(of: "questions")!, secondPerson = Metrics.slot(of: "second_person")!
@@ -172,23 +172,25 @@ private struct Reading {
     /// "Congrats Sam!"), a name and a comma that open the post ("Ana, another great post"), or a name after a
     /// comma that ends a sentence ("Love this, Ana!").
     static func callsByName(bytes: UnsafeBufferPointer<UInt8>, own: [Range<Int>], addressEnds: [Int]) -> Bool {
-        for (index, word) in own.enumerated() where Name.isName(bytes[word]) {
+        for (index, word) in own.enumerated() {
+            // Where a name would address someone, cheapest test first; only then whether the word is a name.
+            let before = previousVisible(before: word.lowerBound, in: bytes)
+            let afterCue = !addressEnds.isEmpty
+                && addressEnds.contains { $0 <= word.lowerBound && onlySpaceOrComma(bytes, $0..<word.lowerBound) }
+            let afterComma = index > 0 && before.map { bytes[$0] == UInt8(ascii: ",") } == true
+            guard afterCue || afterComma || index == 0 else { continue }
             let next = nextVisible(from: word.upperBound, in: bytes)
-            let closes = next == nil || next.map { isSentenceEnd(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") } == true
-            let followedByLowerCase = index + 1 < own.count && own[index + 1].lowerBound == next
-                && Name.startsLowerCase(bytes[own[index + 1]])
-            if addressEnds.contains(where: { $0 <= word.lowerBound && onlySpaceOrComma(bytes, $0..<word.lowerBound) }),
-               closes || followedByLowerCase {
-                return true
-            }
-            if index == 0, let next, bytes[next] == UInt8(ascii: ","), previousVisible(before: word.lowerBound, in: bytes).map({ isSentenceEnd(bytes[$0]) }) ?? true {
-                return true
-            }
-            if index > 0, let before = previousVisible(before: word.lowerBound, in: bytes), bytes[before] == UInt8(ascii: ","),
-               next == nil || next.map({ isSentenceEnd(bytes[$0]) }) == true,
-               !Name.startsUpperCase(bytes[own[index - 1]]) {
-                return true  // "Love this, Ana!"; not "in Austin, Texas."
-            }
+            let endsSentence = next == nil || next.map { isSentenceEnd(bytes[$0]) } == true
+            // "Thanks, Ana." "Congrats Sam on ...": after words that address, before a sentence's end, a comma
+            // or a word in lower case.
+            let cued = afterCue && (endsSentence || next.map { bytes[$0] == UInt8(ascii: ",") } == true
+                || (index + 1 < own.count && own[index + 1].lowerBound == next && Name.startsLowerCase(bytes[own[index + 1]])))
+            // "Ana, another great post": a name and a comma open the post.
+            let opening = index == 0 && next.map { bytes[$0] == UInt8(ascii: ",") } == true
+                && before.map { isSentenceEnd(bytes[$0]) } ?? true
+            // "Love this, Ana!"; not "in Austin, Texas.", where the word before the comma is a name too.
+            let closing = afterComma && endsSentence && !Name.startsUpperCase(bytes[own[index - 1]])
+            if (cued || opening || closing) && Name.isName(bytes[word]) { return true }
         }
         return false
     }
