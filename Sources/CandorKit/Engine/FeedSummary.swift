@@ -19,8 +19,8 @@ public struct FeedSummary: Sendable, Equatable {
     public mutating func add(_ result: PostResult) {
         posts += 1
         if result.verdict == .broadcast { broadcast += 1 }
-        if result.metrics["mentions"] > 0 || result.isReply { mentioning += 1 }
-        if result.metrics["questions"] > 0 { asking += 1 }
+        if result.metrics[.mentions] > 0 || result.isReply { mentioning += 1 }
+        if result.metrics[.questions] > 0 { asking += 1 }
         if result.findings.contains(where: { FeedSummary.linkOnlyRules.contains($0.rule) }) { linkOnly += 1 }
         scoreTotal += Double(result.score.value)
     }

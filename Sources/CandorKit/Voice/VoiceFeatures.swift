@@ -20,26 +20,18 @@ public struct VoiceFeatures: Sendable, Equatable {
         values = Array(repeating: 0, count: VoiceFeature.count)
     }
 
-    private static let questions = Metrics.slot(of: "questions")!, secondPerson = Metrics.slot(of: "second_person")!
-    private static let firstPersonSingular = Metrics.slot(of: "first_person_singular")!
-    private static let firstPersonPlural = Metrics.slot(of: "first_person_plural")!
-    private static let informal = Metrics.slot(of: "informal")!, emoji = Metrics.slot(of: "emoji")!
-    private static let exclamations = Metrics.slot(of: "exclamations")!, hashtags = Metrics.slot(of: "hashtags")!
-    private static let cashtags = Metrics.slot(of: "cashtags")!, links = Metrics.slot(of: "links")!
-    private static let reportedSpeech = Metrics.slot(of: "reported_speech")!, attributions = Metrics.slot(of: "attributions")!
-
     /// A short post is at most this many words of the writer's own: a reaction, not an article.
     static let reactionWords = 12
 
     init(context: PostContext) {
         self.init()
-        let metrics = context.metrics.values
+        let metrics = context.metrics
         let entities = context.entities
         let reading = context.prose.withUnsafeBufferPointer { bytes in
             Reading(bytes: bytes, words: context.proseWords, entities: entities, hashes: context.foldedWordHashes)
         }
         let isReply = entities.isReply
-        let attributions = Int(metrics[Self.attributions])
+        let attributions = Int(metrics[.attributions])
         let tagged = max(0, reading.bodyMentions - reading.addressedMentions - attributions)
 
         self[.reply] = isReply ? 1 : 0
@@ -48,24 +40,24 @@ public struct VoiceFeatures: Sendable, Equatable {
         self[.attribution] = attributions > 0 ? 1 : 0
         self[.vocative] = reading.vocative ? 1 : 0
         self[.reaction] = reading.reaction ? 1 : 0
-        self[.question] = metrics[Self.questions] > 0 ? 1 : 0
-        self[.rhetoricalQuestion] = reading.salesOpener && !isReply && metrics[Self.questions] > 0 ? 1 : 0
-        self[.firstPerson] = metrics[Self.firstPersonSingular] > 0 ? 1 : 0
+        self[.question] = metrics[.questions] > 0 ? 1 : 0
+        self[.rhetoricalQuestion] = reading.salesOpener && !isReply && metrics[.questions] > 0 ? 1 : 0
+        self[.firstPerson] = metrics[.firstPersonSingular] > 0 ? 1 : 0
         self[.thanks] = reading.thanks ? 1 : 0
         self[.apology] = reading.apology ? 1 : 0
         self[.greeting] = reading.greeting ? 1 : 0
-        self[.casual] = metrics[Self.informal] > metrics[Self.emoji] ? 1 : 0
-        self[.exclamation] = metrics[Self.exclamations] > 0 ? 1 : 0
-        self[.reportedSpeech] = metrics[Self.reportedSpeech] > 0 ? 1 : 0
+        self[.casual] = metrics[.informal] > metrics[.emoji] ? 1 : 0
+        self[.exclamation] = metrics[.exclamations] > 0 ? 1 : 0
+        self[.reportedSpeech] = metrics[.reportedSpeech] > 0 ? 1 : 0
 
         // Someone the post speaks to: the person it replies to, names by @ or calls by name.
         let addressee = isReply || reading.addressedMentions > 0 || reading.vocative
-        let says = metrics[Self.secondPerson] > 0
+        let says = metrics[.secondPerson] > 0
         self[.addressedYou] = says && addressee ? 1 : 0
         self[.marketingYou] = says && !addressee ? 1 : 0
         // A reply with nothing in it for the person: no "you", "I", question, thanks, apology, greeting, name or
         // reaction. "@ana Our latest update: <link>" is a talking point in a reply's form.
-        let answers = says || metrics[Self.questions] > 0 || metrics[Self.firstPersonSingular] > 0 || reading.thanks
+        let answers = says || metrics[.questions] > 0 || metrics[.firstPersonSingular] > 0 || reading.thanks
             || reading.apology || reading.greeting || reading.vocative || reading.reaction
         self[.replyWithoutSubstance] = isReply && !answers ? 1 : 0
 
@@ -73,11 +65,11 @@ public struct VoiceFeatures: Sendable, Equatable {
         // on whether it answers: a care reply's "we" and its link to the help page are how a company answers.
         let speaks = (isReply && answers) || reading.addressedMentions > 0 || reading.vocative
         self[.callToAction] = reading.callToAction ? 1 : 0
-        self[.weVoice] = metrics[Self.firstPersonPlural] > 0 ? 1 : 0
-        self[.emoji] = metrics[Self.emoji] > 0 ? 1 : 0
-        self[.hashtag] = metrics[Self.hashtags] > 0 ? 1 : 0
-        self[.cashtag] = metrics[Self.cashtags] > 0 ? 1 : 0
-        self[.link] = metrics[Self.links] > 0 ? 1 : 0
+        self[.weVoice] = metrics[.firstPersonPlural] > 0 ? 1 : 0
+        self[.emoji] = metrics[.emoji] > 0 ? 1 : 0
+        self[.hashtag] = metrics[.hashtags] > 0 ? 1 : 0
+        self[.cashtag] = metrics[.cashtags] > 0 ? 1 : 0
+        self[.link] = metrics[.links] > 0 ? 1 : 0
         if speaks { for mark in VoiceFeature.channelMarks { self[mark] = 0 } }
     }
 }

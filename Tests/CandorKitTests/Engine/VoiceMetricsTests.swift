@@ -19,7 +19,7 @@ struct VoiceMetricsTests {
 
     /// Text emoticons count when they end the word they are in; the same marks inside words or text do not.
     @Test func emoticonsAreCountedWhereTheyEndAWord() {
-        func count(_ text: String) -> Int { Metrics.emoticons(in: Array(text.utf8)) }
+        func count(_ text: String) -> Int { CasualMarks.emoticons(in: Array(text.utf8)) }
         #expect(count(":) fixed it :-( and :D") == 3)
         #expect(count(";) =) :'( :P") == 4)
         #expect(count("<3 <3") == 2)
