@@ -2,7 +2,7 @@ import Testing
 @testable import CandorKit
 
 /// The variables that tell a person's voice from a broadcast: `informal`, `attributions`, `reported_speech`,
-/// and what they do to the score's "mentions someone" and "sounds casual" signals.
+/// and what the score model reads of them (`VoiceFeatures`).
 struct VoiceMetricsTests {
     private func metrics(_ text: String) throws -> Metrics { try lint(text, rules: []).metrics }
 
