@@ -22,10 +22,10 @@ struct Calibrate: ParsableCommand {
     var groupField: [String] = []
 
     @Option(help: "Folds of the cross-validation that measures the fit and chooses the thresholds.")
-    var folds = 5
+    var folds = Calibration.defaultFolds
 
     @Option(help: "Strength of the L2 penalty on the coefficients, in posts.")
-    var penalty = 100.0
+    var penalty = Calibration.defaultPenalty
 
     func validate() throws {
         guard folds >= 2 else { throw ValidationError("--folds must be at least 2") }

@@ -7,8 +7,12 @@ public struct Calibration: Sendable {
     /// The features the new model weighs, in the order of its file.
     public let features: [ScoreModel.Feature]
     public private(set) var samples: [Sample] = []
-    public var penalty = 100.0
-    public var folds = 5
+    public var penalty = Calibration.defaultPenalty
+    public var folds = Calibration.defaultFolds
+
+    /// The L2 penalty in posts, chosen among 1, 30, 100 and 300 on the development posts left out a source at a
+    /// time (README, "Calibration"), and the folds of the cross-validation.
+    public static let defaultPenalty = 100.0, defaultFolds = 5
 
     public struct Sample: Sendable {
         public let row: [Double]

@@ -9,8 +9,8 @@ public struct CalibrationOptions: Sendable {
     /// Fields whose values group the posts (a source, an author); within a label every group weighs the same.
     public var groupFields: [String] = []
     public var output = ScoreModel.fileName
-    public var folds = 5
-    public var penalty = 100.0
+    public var folds = Calibration.defaultFolds
+    public var penalty = Calibration.defaultPenalty
 
     public init() {}
 }
