@@ -4,7 +4,7 @@ public enum Metric: Int, CaseIterable, Sendable {
     case words, sentences, syllables, characters, complexWords, longWords, links, mentions, hashtags, cashtags
     case questions, exclamations, emoji, capsWords, firstPersonSingular, firstPersonPlural, secondPerson, proseWords
     case weightedLength, limit, informal, attributions, selfReferences, reportedSpeech, asks, openingQuestion
-    case replyCopies
+    case replyCopies, vocatives
 
     /// The name a formula and the JSON report use.
     public var name: String {
@@ -36,6 +36,7 @@ public enum Metric: Int, CaseIterable, Sendable {
         case .asks: "asks"
         case .openingQuestion: "opening_question"
         case .replyCopies: "reply_copies"
+        case .vocatives: "vocatives"
         }
     }
 

@@ -58,6 +58,11 @@
 /// - `reply_copies` (candor's, from the run): for a reply of six words or more after the mentions it opens
 ///   with, how many different people the run has sent those same words to so far, its own addressee
 ///   included (1 for the first copy); 0 for any other post (see `ReplyCopies`).
+/// - `vocatives` (candor's): 1 when the post calls someone by name without an @, where a name addresses
+///   them: after words that address ("Thanks, Priya.", "Congrats Sam on ..."), a name and a comma that open
+///   the post ("Odile, another lovely write-up"), or a name after a comma that ends a sentence ("Loved the
+///   walk-through, Kemal!"); not a crowd, a sentence opener or a day ("Thanks everyone", "Today, we ...").
+///   `NoMention` counts it as someone addressed (`VoiceReading`).
 /// - `self_references` (candor's): times the post names its own account (config `account.names`, or the
 ///   post's `account` metadata) outside mentions and hashtags.
 public struct Metrics: Sendable {
@@ -86,7 +91,7 @@ public struct Metrics: Sendable {
     /// the post's reply (`ReplyCopies.count(_:)`).
     init(
         post: Post, prose: [UInt8], entities: Entities, platform: Platform, accountNames: PhraseMatcher? = nil,
-        words: [Range<Int>], scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
+        vocatives: Int = 0, words: [Range<Int>], scannedURLs: [Range<Int>]? = nil, replyCopies: Int = 0
     ) {
         var counts = WordCounts()
         var tagged = OrderedRanges(entities.all.filter { $0.kind != .url }.map(\.range))
@@ -146,6 +151,7 @@ public struct Metrics: Sendable {
         set(.asks, counts.asks)
         set(.openingQuestion, OpeningQuestion.opens(prose) ? 1 : 0)
         set(.replyCopies, entities.isReply ? replyCopies : 0)
+        set(.vocatives, vocatives)
         self.values = values
     }
 

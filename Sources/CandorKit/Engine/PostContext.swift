@@ -9,11 +9,11 @@ public final class PostContext {
     public let metrics: Metrics
     /// The words of `prose`, found once: the metrics count them and phrase lists look them up.
     let proseWords: [Range<Int>]
-    /// The case-folded hash of each of `proseWords` (`PhraseMatcher.foldedHash`), found the first time a list
-    /// that folds case asks: then once for the post, not once a list.
-    private(set) lazy var foldedWordHashes: [UInt64] = prose.withUnsafeBufferPointer { buffer in
-        proseWords.map { PhraseMatcher.foldedHash(buffer[$0]) }
-    }
+    /// The case-folded hash of each of `proseWords` (`PhraseMatcher.foldedHash`): found once for the post, not
+    /// once a list, and read by the voice's phrase table (`VoiceLexicon`) and every list that folds case.
+    let foldedWordHashes: [UInt64]
+    /// What the voice features read of the words and mentions, found before the metrics (`vocatives`).
+    let reading: VoiceReading
     let scratch: MatchScratch
     private var scopeCache: [Scope: [Range<Int>]] = [:]
 
@@ -31,12 +31,21 @@ public final class PostContext {
             for index in url.range where prose[index] != 0x0A { prose[index] = 0x20 }
         }
         self.prose = prose
-        proseWords = prose.withUnsafeBufferPointer { WordScanner.words(in: $0, range: 0..<$0.count) }
+        let words = prose.withUnsafeBufferPointer { WordScanner.words(in: $0, range: 0..<$0.count) }
+        proseWords = words
         // The post's own `account` metadata (one name, or several separated by commas) adds to the config's.
         let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
         let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
-        metrics = Metrics(post: post, prose: prose, entities: entities, platform: platform, accountNames: matcher,
-                          words: proseWords, scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
+        let hashes = prose.withUnsafeBufferPointer { buffer in words.map { PhraseMatcher.foldedHash(buffer[$0]) } }
+        foldedWordHashes = hashes
+        let found = extracted.entities
+        let reading = prose.withUnsafeBufferPointer { buffer in
+            VoiceReading(bytes: buffer, words: words, entities: found, hashes: hashes)
+        }
+        self.reading = reading
+        metrics = Metrics(post: post, prose: prose, entities: found, platform: platform, accountNames: matcher,
+                          vocatives: reading.vocative ? 1 : 0,
+                          words: words, scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.

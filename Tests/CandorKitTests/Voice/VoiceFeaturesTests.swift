@@ -20,6 +20,14 @@ struct VoiceFeaturesTests {
         #expect(try on("Loved the walk-through, Kemal!").contains("vocative"))
     }
 
+    @Test func aNameThatAddressesIsTheVocativesMetricWhichNoMentionCounts() throws {
+        #expect(try lint("Thanks, Priya. That fixed the export.", rules: []).metrics["vocatives"] == 1)
+        #expect(try lint("Thanks everyone. That fixed the export.", rules: []).metrics["vocatives"] == 0)
+        let rule = try #require(try RuleLoader.loadEmbedded("Candor")?.first { $0.id == "Candor.NoMention" })
+        #expect(try lint("Nice one, Tomasz!", rules: [rule]).findings.isEmpty)
+        #expect(try lint("Nice one, everyone!", rules: [rule]).findings.count == 1)
+    }
+
     @Test func crowdsSentenceOpenersAndPlacesAreNotNames() throws {
         #expect(!(try on("Thanks everyone for coming out tonight.").contains("vocative")))
         #expect(!(try on("Today, we open three more stores.").contains("vocative")))
