@@ -31,7 +31,9 @@ enum Main {
                 print(Candor.fullMessage(for: error))
                 terminate(0)
             }
-            Output.error("candor: \(Candor.message(for: error))")
+            // argument-parser's message may take several lines; each is a diagnostic of its own.
+            let lines = Candor.message(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() { Output.error(index == 0 ? "candor: \(line)" : String(line)) }
             if error is ValidationError || "\(type(of: error))".contains("CommandError") {
                 Output.error("Run 'candor --help' for usage.")
             }

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 
+import CandorKit
+
 /// Standard output through stdio's buffer (one write per line would dominate a large run), and standard
 /// error for diagnostics.
 struct Output: TextOutputStream {
@@ -16,9 +18,11 @@ struct Output: TextOutputStream {
         fputs(string, Output.standardOutput)
     }
 
+    /// One diagnostic line. Diagnostics echo paths and messages, so the line goes through `TerminalText`: a
+    /// control character in a file name can neither act on the terminal nor break the line in two.
     static func error(_ line: String) {
         flush()
-        fputs(line + "\n", standardError)
+        fputs(TerminalText.escaped(line) + "\n", standardError)
         fflush(standardError)
     }
 

@@ -186,6 +186,61 @@ struct BadInputTests {
         #expect(run.lines == [Self.goodFinding])
     }
 
+    // MARK: Names and messages that would act on a terminal
+
+    /// A file name that would clear the screen and, split at its line break, forge a finding of its own.
+    private static let hostileName = "clear\u{1B}[2J\nfake.md:1:1:House.Banned:forged.md"
+    private static let escapedName = #"clear\x1b[2J\nfake.md:1:1:House.Banned:forged.md"#
+
+    /// Whether `text` holds ESC or any other control character but the line feed that ends each line.
+    private static func hasRawControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 != "\n" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) }
+    }
+
+    /// In `line` and `text`, and in the diagnostic that names it on stderr, the name's control characters are
+    /// escaped; each finding is one line, the one whose match and message span a line break too.
+    @Test func controlCharactersInANameOrMessageAreEscapedAndEachFindingIsOneLine() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write(Self.hostileName, bytes: [0xFF] + Array("We leverage\nit. This is forbidden.\n".utf8))
+        let span = ["Span.yml": "extends: existence\nmessage: \"'%s' spans\\nlines.\"\nraw: ['leverage\\s+it']\n"]
+        let line = try Self.lint([Self.hostileName], in: folder, extra: span)
+        let config = folder.path + "/house.yml"
+        let text = try CLITests.candor(["lint", "--config", config, "--color", "always", Self.hostileName, Self.good.0], in: folder.path)
+        for run in [line, text] {
+            #expect(run.status == 1, "\(run.stderr)")
+            #expect(!Self.hasRawControl(run.stderr), "\(run.stderr)")
+            #expect(run.errorLines == ["candor: \(Self.escapedName): not valid UTF-8; read with replacement characters"])
+        }
+        #expect(!Self.hasRawControl(line.stdout), "\(line.stdout)")
+        #expect(line.lines == [
+            Self.escapedName + ":1:5:House.Jargon:'leverage' is jargon.",
+            Self.escapedName + #":1:5:House.Span:'leverage\nit' spans\nlines."#,
+            Self.escapedName + ":2:13:House.Banned:'forbidden' is banned.",
+            Self.goodFinding,
+            #"good.md:1:4:House.Span:'leverage it' spans\nlines."#,
+        ])
+        // The text format's own ESC is its colour, and only that.
+        let plain = text.stdout.replacing(/\x{1B}\[[0-9]+m/, with: "")
+        #expect(!Self.hasRawControl(plain), "\(plain)")
+        let findings = plain.split(separator: "\n").filter { $0.contains(/^   \d+:\d+\s+(warning|error)\s/) }
+        #expect(findings.count == 5, "\(plain)")
+        #expect(plain.hasPrefix(Self.escapedName + "\n"), "\(plain)")
+        #expect(plain.contains(#"   1:5   warning     'leverage\nit' spans\nlines.  House.Span"#), "\(plain)")
+    }
+
+    /// `--diff` names the file in its headers with the escapes; the lines themselves are the file's.
+    @Test func controlCharactersInANameAreEscapedInTheDiffHeaders() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write(Self.hostileName, bytes: Array("We utilize it.\n".utf8))
+        let swap = ["Swap.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"]
+        let config = try CLITests.housePack(in: folder, extra: swap)
+        let run = try CLITests.candor(["lint", "--config", config, "--diff", Self.hostileName], in: folder.path)
+        #expect(!Self.hasRawControl(run.stdout + run.stderr), "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout == "--- \(Self.escapedName)\n+++ \(Self.escapedName)\n@@ -1 +1 @@\n-We utilize it.\n+We use it.\n")
+    }
+
     // MARK: Files that go away
 
     /// Named, but gone before the run: the path names nothing by the time candor looks.

@@ -142,7 +142,7 @@ struct FixTests {
         #expect(try String(contentsOfFile: folder.path + "/quoted.csv", encoding: .utf8) == "text\n\"We say \"\"use\\ it, twice.\"\n")
         // An unquoted cell cannot take a quote without becoming another cell: that fix is left to the writer.
         #expect(try String(contentsOfFile: folder.path + "/plain.csv", encoding: .utf8) == "text\nWe utilize it.\n")
-        #expect(run.stderr.contains("candor: plain.csv:2:4: House.Quote not fixed: 'say \"use\\' cannot be written there as it is"), "\(run.stderr)")
+        #expect(run.stderr.contains("candor: plain.csv:2:4: House.Quote not fixed: 'say \"use\\\\' cannot be written there as it is"), "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Self.contents(folder.path + "/queue.json")) as? [[String: String]]
         #expect(json?.first?["text"] == "We say \"use\\ it.")
     }

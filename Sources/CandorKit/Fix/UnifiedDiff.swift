@@ -1,5 +1,6 @@
 /// A unified diff of a file before and after its fixes, as `diff -u` writes it (`patch -p0` applies it):
-/// hunks of changed lines with three lines of context.
+/// hunks of changed lines with three lines of context. The file name in the headers is written through
+/// `TerminalText`; the lines are the file's own, so that the patch applies.
 public struct UnifiedDiff {
     public let path: String
     private let old: [ArraySlice<UInt8>]
@@ -15,7 +16,8 @@ public struct UnifiedDiff {
     public var text: String {
         let hunks = Self.hunks(of: edits, context: 3)
         guard !hunks.isEmpty else { return "" }
-        var result = "--- \(path)\n+++ \(path)\n"
+        let name = TerminalText.escaped(path)
+        var result = "--- \(name)\n+++ \(name)\n"
         for hunk in hunks {
             result += "@@ -\(Self.range(hunk.oldStart, hunk.oldCount)) +\(Self.range(hunk.newStart, hunk.newCount)) @@\n"
             for line in hunk.lines {

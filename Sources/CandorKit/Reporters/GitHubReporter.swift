@@ -22,15 +22,18 @@ public struct GitHubReporter: Reporter {
         }
     }
 
-    /// `::warning file=F,line=L::MESSAGE`, with the escapes the runner undoes.
+    /// `::warning file=F,line=L::MESSAGE`, with the escapes the runner undoes. Other control characters, which
+    /// the log would act on, and backslashes are first written as `TerminalText` escapes; line breaks are left
+    /// to the runner's own.
     static func command(_ level: Level, _ properties: [(String, String)], _ message: String) -> String {
         let name = switch level {
         case .error: "error"
         case .warning: "warning"
         case .suggestion: "notice"
         }
-        let list = properties.map { "\($0.0)=\(escapedProperty($0.1))" }.joined(separator: ",")
-        return "::\(name) \(list)::\(escapedData(message))\n"
+        let list = properties.map { "\($0.0)=\(escapedProperty(TerminalText.escaped($0.1, keepingLineBreaks: true)))" }
+            .joined(separator: ",")
+        return "::\(name) \(list)::\(escapedData(TerminalText.escaped(message, keepingLineBreaks: true)))\n"
     }
 
     /// A message: `%`, CR and LF escaped, as the Actions toolkit's `escapeData`.

@@ -1,4 +1,5 @@
-/// Vale's line format: `path:line:col:Rule:Message`, one finding a line.
+/// Vale's line format: `path:line:col:Rule:Message`, one finding a line. Path, rule and message are written
+/// through `TerminalText`, so a line break in a name, a message or the text it quotes cannot start a second record.
 public struct LineReporter: Reporter {
     public init() {}
 
@@ -14,15 +15,16 @@ public struct LineReporter: Reporter {
 
     @Sendable static func lines(_ result: PostResult) -> String {
         var lines = ""
+        let path = TerminalText.escaped(result.path)
         for finding in result.findings {
-            lines += "\(result.path):\(finding.start.line):\(finding.start.column):\(finding.rule):\(finding.message)\n"
+            lines += "\(path):\(finding.start.line):\(finding.start.column):\(TerminalText.escaped(finding.rule)):\(TerminalText.escaped(finding.message))\n"
         }
         return lines
     }
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
         for finding in summary.feedFindings {
-            output.write("<feed>:1:1:\(finding.rule):\(finding.message)\n")
+            output.write("<feed>:1:1:\(TerminalText.escaped(finding.rule)):\(TerminalText.escaped(finding.message))\n")
         }
     }
 }

@@ -1,5 +1,6 @@
 /// `candor score`: a table of posts with score and verdict (or JSON, or CSV), then the feed summary. With
-/// `explain`, each post lists the terms that raised and lowered its score.
+/// `explain`, each post lists the terms that raised and lowered its score. Text and CSV write paths, labels
+/// and messages through `TerminalText`.
 public struct ScoreReporter: Reporter {
     public enum Format: String, Sendable, CaseIterable { case text, json, csv }
 
@@ -16,14 +17,14 @@ public struct ScoreReporter: Reporter {
         switch format {
         case .text:
             if !wrote { output.write("score  verdict    post\n") }
-            let place = "\(result.path):\(result.location.line):\(result.location.column)"
+            let place = "\(TerminalText.escaped(result.path)):\(result.location.line):\(result.location.column)"
             output.write("\(String(result.score.value).padding(5))  \(result.verdict.rawValue.padding(9))  \(place)\n")
             if explain {
                 for term in result.score.terms {
                     // Whole points: the terms are a share of the score, not a measurement to a hundredth.
                     let rounded = term.points.rounded() == 0 ? 0 : term.points.rounded()
                     let points = rounded >= 0 ? "+\(MetricCheck.format(rounded))" : MetricCheck.format(rounded)
-                    output.write("       \(points.padding(5)) \(term.label)\n")
+                    output.write("       \(points.padding(5)) \(TerminalText.escaped(term.label))\n")
                 }
                 if !result.score.suggestions.isEmpty {
                     output.write("       to sound like a person: \(TextReporter.coach(result.score.suggestions))\n")
@@ -31,7 +32,7 @@ public struct ScoreReporter: Reporter {
             }
         case .csv:
             if !wrote { output.write("path,index,line,column,score,verdict\n") }
-            output.write("\(csv(result.path)),\(result.index),\(result.location.line),\(result.location.column),\(result.score.value),\(result.verdict.rawValue)\n")
+            output.write("\(csv(TerminalText.escaped(result.path))),\(result.index),\(result.location.line),\(result.location.column),\(result.score.value),\(result.verdict.rawValue)\n")
         case .json:
             output.write(wrote ? ",\n  " : "{\"version\": 1,\n \"posts\": [\n  ")
             var members: [(String, JSON)] = [
@@ -54,7 +55,7 @@ public struct ScoreReporter: Reporter {
         switch format {
         case .text:
             output.write("\nfeed: \(feed.posts) posts, \(feed.broadcast) broadcast (\(MetricCheck.format((feed["broadcast_share"] * 100).rounded()))%), mean score \(MetricCheck.format(mean))\n")
-            for finding in summary.feedFindings { output.write("  \(finding.level.rawValue): \(finding.message)  \(finding.rule)\n") }
+            for finding in summary.feedFindings { output.write("  \(finding.level.rawValue): \(TerminalText.escaped(finding.message))  \(TerminalText.escaped(finding.rule))\n") }
         case .csv:
             break
         case .json:

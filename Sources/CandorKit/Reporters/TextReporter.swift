@@ -1,6 +1,6 @@
 /// The human format: findings grouped by file as `line:col  level  message  Rule`, each post's score and
 /// verdict, the feed's findings, and a summary line. Colour only when asked (the CLI decides: a terminal,
-/// or `--color always`).
+/// or `--color always`). Paths, messages and rule names are written through `TerminalText`.
 public struct TextReporter: Reporter {
     private let color: Bool
     private var currentPath: String?
@@ -12,7 +12,7 @@ public struct TextReporter: Reporter {
     public mutating func report(_ result: PostResult, to output: inout some TextOutputStream) {
         if currentPath != result.path {
             if currentPath != nil { output.write("\n") }
-            output.write(paint(result.path, .bold) + "\n")
+            output.write(paint(TerminalText.escaped(result.path), .bold) + "\n")
             currentPath = result.path
         }
         let where_ = "\(result.location.line):\(result.location.column)"
@@ -25,13 +25,13 @@ public struct TextReporter: Reporter {
             let place = "\(finding.start.line):\(finding.start.column)"
             let padded = place + String(repeating: " ", count: width - place.count)
             let level = finding.level.rawValue + String(repeating: " ", count: 10 - finding.level.rawValue.count)
-            output.write("   \(padded)  \(paint(level, levelStyle(finding.level)))  \(finding.message)  \(paint(finding.rule, .dim))\n")
+            output.write("   \(padded)  \(paint(level, levelStyle(finding.level)))  \(TerminalText.escaped(finding.message))  \(paint(TerminalText.escaped(finding.rule), .dim))\n")
         }
     }
 
     /// The coach's line: "name the person you are answering (@name) +22; ask a question someone can answer +9".
     static func coach(_ suggestions: [Score.Suggestion]) -> String {
-        suggestions.map { "\($0.change) +\($0.points)" }.joined(separator: "; ")
+        suggestions.map { "\(TerminalText.escaped($0.change)) +\($0.points)" }.joined(separator: "; ")
     }
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
@@ -39,7 +39,7 @@ public struct TextReporter: Reporter {
             output.write("\n" + paint("feed", .bold) + "\n")
             for finding in summary.feedFindings {
                 let level = finding.level.rawValue + String(repeating: " ", count: 10 - finding.level.rawValue.count)
-                output.write("   \(paint(level, levelStyle(finding.level)))  \(finding.message)  \(paint(finding.rule, .dim))\n")
+                output.write("   \(paint(level, levelStyle(finding.level)))  \(TerminalText.escaped(finding.message))  \(paint(TerminalText.escaped(finding.rule), .dim))\n")
             }
         }
         if currentPath != nil || !summary.feedFindings.isEmpty { output.write("\n") }

@@ -42,4 +42,10 @@ struct UnifiedDiffTests {
     @Test func aLastLineWithoutLineBreakIsMarked() {
         #expect(Self.diff("a\nb", "a\nc") == "--- a.md\n+++ a.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n")
     }
+
+    /// The headers name the file through `TerminalText`; the lines are the file's own, so the patch applies.
+    @Test func fileNameInTheHeadersIsEscaped() {
+        let diff = UnifiedDiff(path: HostileFixture.path, original: Array("a\u{1B}\n".utf8), fixed: Array("b\u{1B}\n".utf8)).text
+        #expect(diff == "--- \(HostileFixture.escapedPath)\n+++ \(HostileFixture.escapedPath)\n@@ -1 +1 @@\n-a\u{1B}\n+b\u{1B}\n")
+    }
 }

@@ -33,4 +33,12 @@ struct CheckstyleReporterTests {
         reporter.finish(RunSummary(), to: &output)
         #expect(output == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n</checkstyle>\n")
     }
+
+    /// XML cannot carry ESC at all: it becomes U+FFFD; line breaks in attributes are character references.
+    /// Tab and line feed are XML's own in character data.
+    @Test func controlCharactersAreEscapedByXMLsOwnRules() throws {
+        let output = try HostileFixture.output(CheckstyleReporter())
+        #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(output.contains("evil\u{FFFD}[2J\u{9B}31m&#10;name\\x1b.md"), "\(output)")
+    }
 }

@@ -34,4 +34,15 @@ struct GitHubReporterTests {
         reporter.report(result, to: &output)
         #expect(output == "::warning file=a%2Cb%3Ac.md,line=1,endLine=3,col=1,endColumn=7,title=Test.Words::Too many words.\n")
     }
+
+    /// ESC and other controls are escaped before the runner's own escapes, which still carry line breaks.
+    @Test func controlCharactersAreEscapedAndEachFindingStaysOneCommand() throws {
+        let output = try HostileFixture.output(GitHubReporter())
+        #expect(!HostileFixture.hasRawControl(output))
+        #expect(output.split(separator: "\n", omittingEmptySubsequences: false) == [
+            #"::warning file=evil\x1b[2J\x9b31m%0Aname\\x1b.md,line=1,endLine=2,col=4,endColumn=3,title=Test.Jargon::'leverage%0Ait' is jargon.%0ASee\tthe guide."#,
+            #"::warning title=Test.Feed::A run of 1 posts.%0D%0A::error::forged"#,
+            "",
+        ])
+    }
 }

@@ -42,4 +42,14 @@ struct JSONReporterTests {
         #expect(JSON.number(2.5).text == "2.5")
         #expect(JSON.number(3).text == "3")
     }
+
+    /// JSON escapes C0 controls by its own rules (`\u001b`, `\n`) and reads back to the path as it was; C1
+    /// controls are valid JSON as they are, so only ESC and the other C0 controls are checked here.
+    @Test func controlCharactersAreEscapedByJSONsOwnRules() throws {
+        let output = try HostileFixture.output(JSONReporter())
+        #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(output.contains(#"evil\u001b[2J"#))
+        #expect(try JSONSerialization.jsonObject(with: Data(output.utf8)) is [String: Any])
+        #expect(output.contains(JSON.quoted(HostileFixture.path)))
+    }
 }

@@ -59,4 +59,12 @@ struct JUnitReporterTests {
         #expect(XML.attribute("a\"b<c>&d\n\te\u{1}") == "\"a&quot;b&lt;c&gt;&amp;d&#10;&#9;e\u{FFFD}\"")
         #expect(XML.text("a<b>&c\n\"d\"\r") == "a&lt;b&gt;&amp;c\n\"d\"&#13;")
     }
+
+    /// XML cannot carry ESC at all: it becomes U+FFFD; line breaks in attributes are character references.
+    /// Tab and line feed are XML's own in character data.
+    @Test func controlCharactersAreEscapedByXMLsOwnRules() throws {
+        let output = try HostileFixture.output(JUnitReporter())
+        #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(output.contains("evil\u{FFFD}[2J\u{9B}31m&#10;name\\x1b.md"), "\(output)")
+    }
 }

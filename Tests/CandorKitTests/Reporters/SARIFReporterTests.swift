@@ -113,4 +113,14 @@ struct SARIFReporterTests {
     @Test func outputIsDeterministic() throws {
         #expect(try Self.output() == Self.output())
     }
+
+    /// SARIF names the file by a percent-encoded URI, and JSON escapes the C0 controls of messages by its own
+    /// rules (`\n`, `\t`).
+    @Test func controlCharactersAreEscapedBySARIFsOwnRules() throws {
+        let output = try HostileFixture.output(SARIFReporter(rules: HostileFixture.rules()))
+        #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(output.contains(#""uri": "evil%1B%5B2J%C2%9B31m%0Aname%5Cx1b.md""#))
+        #expect(output.contains(#""text": "'leverage\nit' is jargon.\nSee\tthe guide.""#))
+        #expect(try JSONSerialization.jsonObject(with: Data(output.utf8)) is [String: Any])
+    }
 }

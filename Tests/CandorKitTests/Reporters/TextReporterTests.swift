@@ -23,4 +23,17 @@ struct TextReporterTests {
         reporter.finish(RunSummary(), to: &output)
         #expect(output == "0 errors, 0 warnings and 0 suggestions in 0 posts of 0 files; 0 broadcast, mean score -.\n")
     }
+
+    @Test func controlCharactersAreEscapedAndEachFindingStaysOneLine() throws {
+        for color in [false, true] {
+            let output = try HostileFixture.output(TextReporter(color: color))
+            // Colour is the reporter's own ESC; without it nothing is left to act on the terminal.
+            let plain = output.replacing(/\x{1B}\[[0-9]+m/, with: "")
+            #expect(!HostileFixture.hasRawControl(plain), "\(plain)")
+            let lines = plain.split(separator: "\n").map(String.init)
+            #expect(lines.first == HostileFixture.escapedPath)
+            #expect(lines.contains(#"   1:4  warning     'leverage\nit' is jargon.\nSee\tthe guide.  Test.Jargon"#), "\(lines)")
+            #expect(lines.contains(#"   warning     A run of 1 posts.\r\n::error::forged  Test.Feed"#), "\(lines)")
+        }
+    }
 }
