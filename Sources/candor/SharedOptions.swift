@@ -24,6 +24,10 @@ struct SourceOptions: ParsableArguments {
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int?
 
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func lintOptions() -> LintOptions {
         var options = LintOptions()
         options.paths = paths

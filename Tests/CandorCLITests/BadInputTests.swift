@@ -11,12 +11,13 @@ struct BadInputTests {
     private static let goodFinding = "good.md:1:4:House.Jargon:'leverage' is jargon."
 
     /// Runs `candor lint --config <house pack> --format line` on `paths` and the good file, in `folder`.
-    private static func lint(_ paths: [String], in folder: Folder, options: [String] = [], extra: [String: String] = [:])
-        throws -> CLITests.Run {
+    private static func lint(
+        _ paths: [String], in folder: Folder, options: [String] = [], extra: [String: String] = [:], timeout: Double? = nil
+    ) throws -> CLITests.Run {
         let config = try CLITests.housePack(in: folder, extra: extra)
         try folder.write(good.0, good.1)
         return try CLITests.candor(
-            ["lint", "--config", config, "--format", "line"] + options + paths + [good.0], in: folder.path)
+            ["lint", "--config", config, "--format", "line"] + options + paths + [good.0], in: folder.path, timeout: timeout)
     }
 
     // MARK: Broken bytes
@@ -266,7 +267,7 @@ struct BadInputTests {
         }
         #expect(run.status == 2)
         #expect(run.errorLines == ["candor: posts/b.md: cannot read: No such file or directory"])
-        #expect(run.lines == [Self.pipedFinding, "posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+        #expect(run.lines == Self.queueFindings + ["posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
     }
 
     /// Found by the walk, then made unreadable while the run reads another source.
@@ -281,39 +282,26 @@ struct BadInputTests {
         }
         #expect(run.status == 2)
         #expect(run.errorLines == ["candor: posts/b.md: cannot read: \(reason)"])
-        #expect(run.lines == [Self.pipedFinding, "posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+        #expect(run.lines == Self.queueFindings + ["posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
     }
 
-    /// The finding of the draft `lintPausing` pipes in.
-    private static let pipedFinding = "piped.md:1:11:House.Jargon:'leverage' is jargon."
+    /// The posts of the queue `lintPausing` lints first, and their findings: about 1 MB of output.
+    private static let queuePosts = 20_000
+    private static let queueFindings = (1...queuePosts).map { "queue.jsonl:\($0):14:House.Jargon:'leverage' is jargon." }
 
-    /// Lints a named pipe, then `paths`, then the good file; `change` runs once candor has walked every path
-    /// and is waiting on the pipe (as it would on `<(command)`), before the pipe gives it a draft.
+    /// Lints a long queue, then `paths`, then the good file; `change` runs once candor has walked every path
+    /// and is held inside the queue. Nothing is read of its output until then, so once a pipe's worth of
+    /// findings is written (a small part of the queue's), candor waits on the pipe before it has read a
+    /// file the walk found, however fast or slow either side runs. (A named pipe once held it instead; candor
+    /// no longer reads one.)
     private static func lintPausing(_ paths: [String], in folder: Folder, change: @escaping () throws -> Void) throws -> CLITests.Run {
-        let pipe = folder.path + "/piped.md"
-        guard mkfifo(pipe, 0o600) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let queue = String(repeating: #"{"text": "We leverage it."}"# + "\n", count: queuePosts)
+        try folder.write("queue.jsonl", queue)
         let config = try CLITests.housePack(in: folder)
         try folder.write(good.0, good.1)
         return try CLITests.candor(
-            ["lint", "--config", config, "--format", "line", "piped.md"] + paths + [good.0], in: folder.path
-        ) {
-            // Opening the pipe for writing succeeds only once candor has opened it to read: by then the walk
-            // is done and every file it found is waiting to be read.
-            var writer: Int32 = -1
-            let deadline = Date().addingTimeInterval(60)
-            while writer < 0 {
-                writer = open(pipe, O_WRONLY | O_NONBLOCK)
-                guard writer >= 0 else {
-                    if errno != ENXIO || Date() > deadline { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                    usleep(10_000)
-                    continue
-                }
-            }
-            defer { close(writer) }
-            try change()
-            let draft = Array("Piped in, leverage.\n".utf8)
-            guard write(writer, draft, draft.count) == draft.count else { throw POSIXError(.EIO) }
-        }
+            ["lint", "--config", config, "--format", "line", "queue.jsonl"] + paths + [good.0], in: folder.path,
+            whileRunning: change)
     }
 
     /// Makes the file at `path` one that cannot be read, and returns the reason candor will give. Mode 000
@@ -330,6 +318,129 @@ struct BadInputTests {
         #endif
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
         return "Permission denied"
+    }
+
+    // MARK: Files that are not files
+
+    /// How long a run refusing a special file may take: it reads nothing, so well under this; a run that
+    /// blocks on a named pipe, or reads a device that never ends, is killed then and fails.
+    private static let patience = 20.0
+
+    /// A named pipe as a rule file, as `--config`, and as a post file named on the command line: each is
+    /// refused by name with exit status 2, at once, where opening it used to wait for a writer for ever.
+    @Test func aNamedPipeIsRefusedWhereverAFileIsRead() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("good.md", Self.good.1)
+        let config = try CLITests.housePack(in: folder)
+        try Self.makeFIFO(folder.path + "/House/Pipe.yml")
+        let rule = try CLITests.candor(["lint", "--config", config, "good.md"], in: folder.path, timeout: Self.patience)
+        #expect(rule.status == 2, "\(rule.stderr)")
+        #expect(rule.errorLines == ["candor: \(folder.path)/./House/Pipe.yml: not a regular file"])
+        try FileManager.default.removeItem(atPath: folder.path + "/House/Pipe.yml")
+
+        try Self.makeFIFO(folder.path + "/pipe.yml")
+        let configRun = try CLITests.candor(["lint", "--config", "pipe.yml", "good.md"], in: folder.path, timeout: Self.patience)
+        #expect(configRun.status == 2, "\(configRun.stderr)")
+        #expect(configRun.errorLines == ["candor: pipe.yml: not a regular file"])
+        #expect(configRun.stdout.isEmpty)
+
+        // Named as posts, it is an input error, and the file beside it is linted.
+        try Self.makeFIFO(folder.path + "/queue.jsonl")
+        let posts = try Self.lint(["pipe.yml", "queue.jsonl"], in: folder, timeout: Self.patience)
+        #expect(posts.status == 2, "\(posts.stderr)")
+        #expect(posts.errorLines == ["candor: pipe.yml: not a regular file", "candor: queue.jsonl: not a regular file"])
+        #expect(posts.lines == [Self.goodFinding])
+    }
+
+    /// A symbolic link to /dev/zero as `--config` and as a rule file: refused by name, where reading it used
+    /// to grow without end until the process aborted. Named as a post, it is refused too.
+    @Test func aLinkToADeviceIsRefusedWhereverAFileIsRead() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("good.md", Self.good.1)
+        let files = FileManager.default
+        try files.createSymbolicLink(atPath: folder.path + "/zero.yml", withDestinationPath: "/dev/zero")
+        let configRun = try CLITests.candor(["lint", "--config", "zero.yml", "good.md"], in: folder.path, timeout: Self.patience)
+        #expect(configRun.status == 2, "\(configRun.stderr)")
+        #expect(configRun.errorLines == ["candor: zero.yml: not a regular file"])
+
+        let config = try CLITests.housePack(in: folder)
+        try files.createSymbolicLink(atPath: folder.path + "/House/Zero.yml", withDestinationPath: "/dev/zero")
+        let rule = try CLITests.candor(["lint", "--config", config, "good.md"], in: folder.path, timeout: Self.patience)
+        #expect(rule.status == 2, "\(rule.stderr)")
+        #expect(rule.errorLines == ["candor: \(folder.path)/./House/Zero.yml: not a regular file"])
+        try files.removeItem(atPath: folder.path + "/House/Zero.yml")
+
+        try files.createSymbolicLink(atPath: folder.path + "/urandom.md", withDestinationPath: "/dev/urandom")
+        let posts = try Self.lint(["urandom.md"], in: folder, timeout: Self.patience)
+        #expect(posts.status == 2, "\(posts.stderr)")
+        #expect(posts.errorLines == ["candor: urandom.md: not a regular file"])
+        #expect(posts.lines == [Self.goodFinding])
+    }
+
+    /// A rule file or configuration past 1 MB is refused by name, unread; a post file that size is linted.
+    @Test func aRuleFileOrConfigurationPastAMegabyteIsRefused() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("good.md", Self.good.1)
+        let padding = "# " + String(repeating: "x", count: 78) + "\n"
+        let big = String(repeating: padding, count: (1 << 20) / padding.utf8.count + 1)
+        let config = try CLITests.housePack(in: folder, extra: ["Big.yml": "extends: existence\nmessage: m\ntokens: [x]\n" + big])
+        let rule = try CLITests.candor(["lint", "--config", config, "good.md"], in: folder.path, timeout: Self.patience)
+        #expect(rule.status == 2, "\(rule.stderr)")
+        #expect(rule.errorLines == ["candor: \(folder.path)/./House/Big.yml: larger than 1 MB, not read as a rule file"])
+
+        try folder.write("big.yml", "packs: [Candor]\n" + big)
+        let configRun = try CLITests.candor(["lint", "--config", "big.yml", "good.md"], in: folder.path, timeout: Self.patience)
+        #expect(configRun.status == 2, "\(configRun.stderr)")
+        #expect(configRun.errorLines == ["candor: big.yml: larger than 1 MB, not read as a configuration file"])
+    }
+
+    /// A cache entry that is a named pipe is no entry: the rules are composed again, and the run is clean.
+    @Test func aCacheEntryThatIsANamedPipeIsAMiss() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let config = try CLITests.housePack(in: folder)
+        try folder.write("good.md", Self.good.1)
+        let first = try CLITests.candor(["lint", "--config", config, "--format", "line", "good.md"], in: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        let cache = folder.path + "/.cache/candor"
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache)
+        #expect(!entries.isEmpty)
+        for name in entries {
+            try FileManager.default.removeItem(atPath: cache + "/" + name)
+            try Self.makeFIFO(cache + "/" + name)
+        }
+        let again = try CLITests.candor(["lint", "--config", config, "--format", "line", "good.md"], in: folder.path,
+                                        timeout: Self.patience)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.isEmpty, "\(again.stderr)")
+        #expect(again.lines == first.lines)
+    }
+
+    private static func makeFIFO(_ path: String) throws {
+        guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+    }
+
+    // MARK: Workers
+
+    /// `--jobs` far past the cores lints as the default does: the lanes are capped, where 10,000 of them
+    /// used to exhaust PCRE2's allocations and crash. Zero or fewer is a usage error.
+    @Test func jobsFarPastTheCoresLintsAndZeroIsAUsageError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        for jobs in ["10000", "1000000"] {
+            let run = try Self.lint([], in: folder, options: ["--jobs", jobs], timeout: Self.patience)
+            #expect(run.status == 0, "\(jobs): \(run.stderr)")
+            #expect(run.lines == [Self.goodFinding])
+        }
+        for jobs in ["0", "-1"] {
+            let run = try Self.lint([], in: folder, options: ["--jobs=\(jobs)"])
+            #expect(run.status == 2)
+            #expect(run.errorLines.first == "candor: --jobs must be at least 1", "\(run.stderr)")
+            #expect(run.lines.isEmpty)
+        }
     }
 
     // MARK: Runaway patterns

@@ -48,10 +48,12 @@ struct CLITests {
         func remove() { try? FileManager.default.removeItem(atPath: path) }
     }
 
-    /// Runs the binary in `folder`; `whileRunning`, when given, is called once it has started (and stdin is
-    /// closed), to change the world under a run in progress.
+    /// Runs the binary in `folder`; `whileRunning`, when given, is called once it has written its first output
+    /// (and stdin is closed), to change the world under a run in progress. Given `timeout` (seconds), a run still going then
+    /// is killed, and its status is the signal's (9), so a run that hangs fails its test instead of the suite.
     static func candor(
-        _ arguments: [String], stdin: String? = nil, in folder: String, whileRunning: (() throws -> Void)? = nil
+        _ arguments: [String], stdin: String? = nil, in folder: String, timeout: Double? = nil,
+        whileRunning: (() throws -> Void)? = nil
     ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
@@ -69,9 +71,18 @@ struct CLITests {
         process.standardError = errors
         let started = Date()
         try process.run()
+        let watchdog = timeout.map { seconds in
+            let pid = process.processIdentifier
+            let kill = DispatchWorkItem { Foundation.kill(pid, SIGKILL) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: kill)
+            return kill
+        }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
+        // The first output read before `whileRunning`, when there is one: by then candor has found its sources.
+        var head = Data()
         if let whileRunning {
+            head = output.fileHandleForReading.availableData
             do { try whileRunning() } catch {
                 process.terminate()
                 throw error
@@ -82,9 +93,10 @@ struct CLITests {
         let err = Box()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { err.data = errors.fileHandleForReading.readDataToEndOfFile() }
-        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let out = head + output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        watchdog?.cancel()
         return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
                    stderr: String(decoding: err.data, as: UTF8.self), seconds: Date().timeIntervalSince(started))
     }

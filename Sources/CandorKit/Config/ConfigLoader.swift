@@ -51,7 +51,7 @@ public struct ConfigLoader: Sendable {
         var configuration = Configuration()
         for file in files {
             let bytes: [UInt8]
-            do { bytes = try FileIO.readAll(file) } catch { throw LoadError(path: file, message: error.message) }
+            do { bytes = try FileIO.readAll(file, limit: .configuration) } catch { throw LoadError(path: file, message: error.message) }
             let text = String(decoding: bytes, as: UTF8.self)
             guard !text.trimmingSpaces().isEmpty else { continue }
             if file.hasSuffix(ValeConfig.fileName) {

@@ -212,15 +212,24 @@ private struct Batch {
     /// Each post with its linter and what the run knows of its reply (`ReplyCopies.count(_:)`).
     private var posts: [(Post, Linter, Int)] = []
     private let lanes: Int
-    private let scratches: [MatchScratch]
-    /// One per lane when rules are timed.
-    private let timers: [RuleTimer]?
+    /// One per lane a batch has used so far: made when first needed, so a run of a few posts makes a few.
+    private var scratches: [MatchScratch] = []
+    /// One per lane used so far when rules are timed.
+    private var timers: [RuleTimer]?
     private var bytes = 0
 
     init(jobs: Int?, timed: Bool = false) {
-        lanes = max(1, jobs ?? Batch.cores)
-        scratches = (0..<lanes).map { _ in MatchScratch() }
-        timers = timed ? (0..<lanes).map { _ in RuleTimer() } : nil
+        lanes = Batch.lanes(jobs: jobs, cores: Batch.cores)
+        timers = timed ? [] : nil
+    }
+
+    /// How many lanes a batch is spread over at most: `jobs` (by default one per core), but no more than
+    /// four per core. Dispatch runs the lanes on at most one thread per core; more lanes than that only even
+    /// out the work, and each costs a PCRE2 scratch (a JIT stack of up to 1 MB), so `--jobs 1000000` neither
+    /// runs out of memory nor buys anything. A batch of fewer posts uses fewer lanes (`start`).
+    static func lanes(jobs: Int?, cores: Int) -> Int {
+        let cores = max(1, cores)
+        return min(max(1, jobs ?? cores), cores * 4)
     }
 
     /// Every lane's rule times, merged; nil when rules are not timed.
@@ -230,7 +239,7 @@ private struct Batch {
 
     static var cores: Int {
         #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         #else
         return 2
         #endif
@@ -281,8 +290,11 @@ private struct Batch {
         posts.removeAll(keepingCapacity: true)
         bytes = 0
         let linting = Linting()
+        let count = min(self.lanes, work.count)
+        while scratches.count < count { scratches.append(MatchScratch()) }
+        while let made = timers?.count, made < count { timers?.append(RuleTimer()) }
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
-        let lanes = UnsafeSendable((count: min(self.lanes, work.count), scratches: scratches, timers: timers))
+        let lanes = UnsafeSendable((count: count, scratches: scratches, timers: timers))
         let lint: @Sendable () -> Void = {
             linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
         }

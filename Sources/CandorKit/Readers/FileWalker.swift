@@ -178,8 +178,8 @@ public struct FileWalker: Sendable {
 
     /// Whether the file's first bytes say it is binary (`BinaryContent`).
     private static func isBinary(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
+        // Opened as any read is: a file swapped for a named pipe since it was listed is not waited on.
+        guard let (descriptor, _) = try? FileIO.openRegularFile(path) else { return false }
         defer { close(descriptor) }
         var head = [UInt8](repeating: 0, count: BinaryContent.probedBytes)
         let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

@@ -24,9 +24,10 @@ final class LineReader {
         case .bytes(let bytes):
             buffer = bytes
         case .file(let file):
-            let descriptor = open(file, O_RDONLY)
-            guard descriptor >= 0 else { throw InputError(path: path, message: "cannot read: \(FileIO.errnoText())") }
-            self.descriptor = descriptor
+            // A device or a named pipe would never end, or never start: refused, named as the input.
+            do { descriptor = try FileIO.openRegularFile(file).descriptor } catch {
+                throw InputError(path: path, message: error.message)
+            }
             buffer = []
             buffer.reserveCapacity(Self.chunkSize * 2)
         }

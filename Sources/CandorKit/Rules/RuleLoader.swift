@@ -36,7 +36,7 @@ public enum RuleLoader {
         for name in names.sorted() where (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && name != ScoreModel.fileName {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let bytes: [UInt8]
-            do { bytes = try FileIO.readAll(path) } catch { throw LoadError(path: path, message: error.message) }
+            do { bytes = try FileIO.readAll(path, limit: .ruleFile) } catch { throw LoadError(path: path, message: error.message) }
             let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
             rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
         }

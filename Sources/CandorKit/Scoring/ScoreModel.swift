@@ -86,9 +86,9 @@ public struct ScoreModel: Sendable, Equatable {
     public static func load(path: String) throws(LoadError) -> ScoreModel {
         let text: String
         do {
-            text = String(decoding: try FileIO.readAll(path), as: UTF8.self)
+            text = String(decoding: try FileIO.readAll(path, limit: .scoreModel), as: UTF8.self)
         } catch {
-            throw LoadError(path: path, message: "the score model \(error.message)")
+            throw LoadError(path: path, message: error.message)
         }
         return try decode(document: YAMLMapping.document(yaml: text, path: path), path: path)
     }

@@ -7,16 +7,27 @@ import Darwin
 /// Whole-file reads and atomic writes over POSIX calls: Foundation's `Data(contentsOf:)` costs start-up time
 /// and hides errno, which candor wants in its one-line messages.
 public enum FileIO {
-    public static func readAll(_ path: String) throws(InputError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(path: path, message: "cannot read: \(errnoText())") }
+    /// The most a file read whole for what it says (a rule file, a configuration, a score model) may hold,
+    /// and what it is read as, for the message that refuses a larger one.
+    public struct Limit: Sendable {
+        public let bytes: Int
+        public let what: String
+
+        public static let ruleFile = Limit(bytes: 1 << 20, what: "a rule file")
+        public static let configuration = Limit(bytes: 1 << 20, what: "a configuration file")
+        public static let scoreModel = Limit(bytes: 1 << 20, what: "a score model")
+
+        var message: String { "larger than \(bytes >> 20) MB, not read as \(what)" }
+    }
+
+    /// The whole of the regular file at `path` (`openRegularFile`), refused past `limit` when one is given:
+    /// by the size the file says it has, and again by what is read, since files under /proc say 0.
+    public static func readAll(_ path: String, limit: Limit? = nil) throws(InputError) -> [UInt8] {
+        let (fd, size) = try openRegularFile(path)
         defer { close(fd) }
+        if let limit, size > limit.bytes { throw InputError(path: path, message: limit.message) }
         var result: [UInt8] = []
-        var status = stat()
-        if fstat(fd, &status) == 0 {
-            if status.st_mode & S_IFMT == S_IFDIR { throw InputError(path: path, message: "is a folder, not a file") }
-            result.reserveCapacity(Int(status.st_size))
-        }
+        result.reserveCapacity(size)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -25,9 +36,40 @@ public enum FileIO {
                 throw InputError(path: path, message: "cannot read: \(errnoText())")
             }
             if count == 0 { break }
+            if let limit, result.count + count > limit.bytes { throw InputError(path: path, message: limit.message) }
             result.append(contentsOf: chunk[0..<count])
         }
         return result
+    }
+
+    /// Opens `path` for reading if it is a regular file (a symbolic link followed), and gives the descriptor
+    /// and the size the file says it has; the caller closes it. A device (`/dev/zero`, `/dev/urandom`) never
+    /// ends and a named pipe may never be written, so both are refused: the file is opened without blocking,
+    /// so that opening a pipe with no writer returns, and what it is asked of the open descriptor, so that
+    /// nothing can be swapped in between the check and the read. Every file candor reads goes through here.
+    public static func openRegularFile(_ path: String) throws(InputError) -> (descriptor: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw InputError(path: path, message: "cannot read: \(errnoText())") }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else {
+            let failure = errno
+            close(fd)
+            throw InputError(path: path, message: "cannot read: \(errnoText(failure))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG:
+            break
+        case S_IFDIR:
+            close(fd)
+            throw InputError(path: path, message: "is a folder, not a file")
+        default:
+            close(fd)
+            throw InputError(path: path, message: "not a regular file")
+        }
+        // Reads of a regular file never wait anyway; the flag goes so that nothing downstream sees it.
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        return (fd, max(0, Int(status.st_size)))
     }
 
     /// Reads standard input to its end.
@@ -55,9 +97,8 @@ public enum FileIO {
     /// before it is read, and a file that cannot be read is not empty: reading it says why.
     public static func isEmptyFile(_ path: String) -> Bool {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == 0 else { return false }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return false }
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size == 0,
+              let (fd, _) = try? openRegularFile(path) else { return false }
         defer { close(fd) }
         var byte: UInt8 = 0
         return pread(fd, &byte, 1, 0) == 0
