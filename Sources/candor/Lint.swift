@@ -96,11 +96,11 @@ struct Lint: ParsableCommand {
             output.write(UnifiedDiff(path: file.path, original: file.original, fixed: file.fixed).text)
         }
         report(outcome)
-        return outcome.status
+        return outcome.failures.contains(where: \.textChanged) ? 2 : outcome.status
     }
 
     /// `--fix`: writes each fixed file; what could not be fixed is told on stderr. False when a file could not
-    /// be written. The lint that follows prints the first lint's messages, so those are not repeated here.
+    /// be written, or did not hold the text its fixes were found in. The lint that follows prints the first lint's messages, so those are not repeated here.
     private func applyFixes(_ fixes: FixRun) -> Bool {
         let outcome = fixes.run { _ in }
         var wroteAll = true
@@ -118,7 +118,7 @@ struct Lint: ParsableCommand {
             }
         }
         report(outcome)
-        return wroteAll
+        return wroteAll && !outcome.failures.contains(where: \.textChanged)
     }
 
     /// Fixes left out, and files that could not be fixed.

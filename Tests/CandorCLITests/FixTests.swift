@@ -187,4 +187,69 @@ struct FixTests {
         #expect(fix.lines == ["<stdin>:1:4:House.Plain:m"], "the report is of the text as given")
         #expect(fix.errorLines == ["candor: <stdin>: not fixed in place, since it is not a file; --diff shows the fixes"], "\(fix.stderr)")
     }
+
+    @Test func aReplacementThatHoldsItsMatchIsMadeOnceAndASecondRunChangesNothing() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: [
+            "Covid.yml": "extends: substitution\nmessage: m\nignorecase: true\nswap:\n  covid: COVID-19\n",
+            "Acme.yml": "extends: substitution\nmessage: m\nswap:\n  Acme: Acme Inc.\n",
+            "Dog.yml": "extends: substitution\nmessage: m\nswap:\n  dog: dog dog\n",
+        ])
+        try folder.write("covid.md", "covid is here.\n")
+        try folder.write("acme.md", "Acme ships.\n")
+        try folder.write("dog.md", "A dog.\n")
+        try folder.write("queue.csv", "text\n\"covid, Acme and a dog\"\n")
+        let files = ["covid.md", "acme.md", "dog.md", "queue.csv"]
+        let first = try CLI.candor(["lint", "--config", config, "--fix"] + files, in: folder.path)
+        #expect(first.errorLines.sorted() == ["candor: acme.md: fixed 1 finding", "candor: covid.md: fixed 1 finding",
+                                              "candor: dog.md: fixed 1 finding", "candor: queue.csv: fixed 3 findings"], "\(first.stderr)")
+        let fixed = try files.map { try Self.contents(folder.path + "/" + $0) }
+        #expect(fixed == ["COVID-19 is here.\n", "Acme Inc. ships.\n", "A dog dog.\n",
+                          "text\n\"COVID-19, Acme Inc. and a dog dog\"\n"].map { Data($0.utf8) })
+        let second = try CLI.candor(["lint", "--config", config, "--fix"] + files, in: folder.path)
+        #expect(second.stderr.isEmpty, "\(second.stderr)")
+        #expect(try files.map { try Self.contents(folder.path + "/" + $0) } == fixed)
+        let diff = try CLI.candor(["lint", "--config", config, "--diff"] + files, in: folder.path)
+        #expect(diff.stdout.isEmpty, "\(diff.stdout)")
+    }
+
+    @Test func aFixAnotherFixWouldMatchInsideIsRefused() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        // `cat` → "cat food", whose "food" another rule would make "meal"; `big` and `large` undo each other.
+        let config = try CLI.housePack(in: folder, extra: [
+            "First.yml": "extends: substitution\nmessage: m\nswap:\n  cat: cat food\n  big: large\n  utilize: use\n",
+            "Second.yml": "extends: substitution\nmessage: m\nswap:\n  food: meal\n  large: big\n",
+        ])
+        let draft = try folder.write("draft.md", "A cat. A big one. We utilize it.\n")
+        let first = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "A cat. A big one. We use it.\n")
+        let refusals = [
+            "candor: draft.md:1:3: House.First not fixed: another fix matches inside 'cat food', so the next run would change it again",
+            "candor: draft.md:1:10: House.First not fixed: another fix matches inside 'large', so the next run would change it again",
+        ]
+        #expect(first.errorLines == ["candor: draft.md: fixed 1 finding"] + refusals, "\(first.stderr)")
+        let again = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "A cat. A big one. We use it.\n")
+        #expect(again.errorLines == refusals, "\(again.stderr)")
+    }
+
+    @Test func aFileThatIsNotTheTextLintedIsSaidOnceAndFails() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        // Standard input named as the file: the file's fixes are looked for in the other text.
+        let text = String(repeating: "We utilize it. ", count: 50) + "\n"
+        let draft = try folder.write("draft.md", text)
+        let stdin = "Other words, long enough that the matches fall inside them, and more words after those ones.\n"
+        for flag in ["--fix", "--diff"] {
+            let run = try CLI.candor(["lint", "--config", config, flag, "--stdin-filename", "draft.md", "-", "draft.md"],
+                                     stdin: stdin, in: folder.path)
+            #expect(run.status == 2, "\(flag): \(run.stderr)")
+            #expect(run.errorLines == ["candor: draft.md: not fixed: the text changed since it was linted (50 findings' matches are no longer there); run again"],
+                    "\(flag): \(run.stderr)")
+            #expect(try String(contentsOfFile: draft, encoding: .utf8) == text)
+        }
+    }
 }

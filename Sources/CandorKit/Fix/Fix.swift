@@ -1,5 +1,5 @@
 /// A substitution `--fix` may make: a finding with exactly one suggestion, which replaces its match.
-public struct Fix: Sendable, Equatable {
+public struct Fix: Sendable, Hashable {
     public let rule: String
     /// The post's index in its file, and the match's byte range in the post's text.
     public let post: Int

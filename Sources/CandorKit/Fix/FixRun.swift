@@ -1,8 +1,16 @@
 /// `--fix` and `--diff`: lints, applies every fix (a finding with one suggestion), and lints the fixed text
 /// again, in memory, until a pass changes nothing, since a fix left out for overlapping another can apply
-/// once that one is made. Writes nothing: the caller writes the files, or prints their diff.
+/// once that one is made, and a fix can join a replacement with the text beside it ("utilize of" → "use of"
+/// → "using"). Writes nothing: the caller writes the files, or prints their diff.
+///
+/// Each fix is made once, on the text it was found in, and a replacement is never matched into again: a fix
+/// whose match lies wholly inside an earlier replacement is not made, and since a second run would make it,
+/// the fix that wrote that replacement is refused too (with the reason) and the file is fixed again from its
+/// original text without it. So the text a run leaves offers no fix a second run would make: a second run
+/// changes nothing.
 public struct FixRun {
-    /// Passes before giving up on reaching a text no fix changes (rules whose fixes undo each other).
+    /// Passes before giving up on reaching a text no fix changes, and times a file is fixed again from its
+    /// original text without the fixes whose replacements were matched into.
     public static let maximumPasses = 10
 
     /// The options to lint with, standard input already read into `inputs`, so it can be fixed (or linted
@@ -37,34 +45,83 @@ public struct FixRun {
         let status = LintRunner(options: options).run(reporter: &collector, output: &discard, diagnostics: diagnostics)
         var outcome = Outcome(status: status, files: [], failures: [])
         let fixer = Fixer(readOptions: ReadOptions(textField: options.textField))
-        var pending = collector.files
-        for _ in 0..<Self.maximumPasses where !pending.isEmpty {
+        let first = collector.files
+        // Per file: the passes made since it was (last) fixed from its original text, how many times that
+        // was, and the fixes refused for writing a replacement a later fix matched into.
+        var passes: [String: Int] = [:]
+        var restarts: [String: Int] = [:]
+        // A substitution (rule, match and replacement) refused at one place is refused at all: its replacement
+        // is the same text wherever it goes. Each finding refused is told once, where it was first found.
+        var refused: [String: Set<[String]>] = [:]
+        var told: [String: [Fix]] = [:]
+        var toldKeys: [String: Set<[String]>] = [:]
+        var pending = first
+        while !pending.isEmpty {
             var changed: [Input] = []
+            var next: [(path: String, fixes: [Fix])] = []
             for (path, fixes) in pending {
                 let known = outcome.files.firstIndex { $0.path == path }
+                let fixes = fixes.filter { fix in
+                    let key = [fix.rule, fix.match, fix.replacement]
+                    guard refused[path]?.contains(key) == true else { return true }
+                    if passes[path, default: 0] == 0 || toldKeys[path]?.contains(key) != true { told[path, default: []].append(fix) }
+                    toldKeys[path, default: []].insert(key)
+                    return false
+                }
                 do throws(Fixer.Failure) {
                     let bytes = if let known { outcome.files[known].fixed } else { try source(path) }
-                    let fixed = try fixer.apply(fixes, to: bytes, path: path)
+                    let earlier = known.map { outcome.files[$0].replacements } ?? []
+                    let fixed = try fixer.apply(fixes, to: bytes, path: path, earlier: earlier)
+                    if !fixed.rematched.isEmpty, let known {
+                        // Start the file again from its original text, without the fixes matched into.
+                        restarts[path, default: 0] += 1
+                        guard restarts[path]! <= Self.maximumPasses else {
+                            outcome.files.remove(at: known)
+                            outcome.failures.append(Fixer.Failure(path: path, reason: "its fixes keep matching inside each other's replacements"))
+                            continue
+                        }
+                        refused[path, default: []].formUnion(fixed.rematched.map { [$0.rule, $0.match, $0.replacement] })
+                        told[path] = []
+                        toldKeys[path] = []
+                        outcome.files[known] = FixedFile(path: path, original: outcome.files[known].original,
+                                                         fixed: outcome.files[known].original, applied: 0, skipped: [])
+                        passes[path] = 0
+                        next.append((path, first.first { $0.path == path }?.fixes ?? []))
+                        continue
+                    }
                     if let known {
                         outcome.files[known].fixed = fixed.fixed
                         outcome.files[known].applied += fixed.applied
                         outcome.files[known].skipped = fixed.skipped
+                        outcome.files[known].replacements = fixed.replacements
                     } else {
                         outcome.files.append(fixed)
                     }
-                    if fixed.applied > 0 { changed.append(Input(path: path, origin: .bytes(fixed.fixed))) }
+                    passes[path, default: 0] += 1
+                    if fixed.applied > 0, passes[path]! < Self.maximumPasses {
+                        changed.append(Input(path: path, origin: .bytes(fixed.fixed)))
+                    }
                 } catch {
                     outcome.failures.append(error)
                 }
             }
-            guard !changed.isEmpty else { break }
-            // Lint what changed again, from memory, with the same configuration.
-            var again = options
-            again.paths = []
-            again.inputs = changed
-            collector = FixCollector()
-            _ = LintRunner(options: again).run(reporter: &collector, output: &discard) { _ in }
-            pending = collector.files
+            if !changed.isEmpty {
+                // Lint what changed again, from memory, with the same configuration.
+                var again = options
+                again.paths = []
+                again.inputs = changed
+                collector = FixCollector()
+                _ = LintRunner(options: again).run(reporter: &collector, output: &discard) { _ in }
+                next += collector.files
+            }
+            pending = next
+        }
+        for index in outcome.files.indices {
+            let file = outcome.files[index]
+            let reasons = (told[file.path] ?? []).map { fix in
+                (fix, "another fix matches inside '\(fix.replacement)', so the next run would change it again")
+            }
+            outcome.files[index].skipped = reasons + file.skipped
         }
         return outcome
     }

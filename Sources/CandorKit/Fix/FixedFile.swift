@@ -8,6 +8,16 @@ public struct FixedFile: Sendable {
     /// Fixes left out, each with the reason.
     public internal(set) var skipped: [(fix: Fix, reason: String)]
 
+    /// A replacement a fix made, and where it stands in `fixed`.
+    public struct Replacement: Sendable, Equatable {
+        public let fix: Fix
+        public let range: Range<Int>
+    }
+    /// Every replacement in `fixed`, in order (of one pass, or of all the passes of a run so far).
+    public internal(set) var replacements: [Replacement] = []
+    /// Fixes of earlier passes inside whose replacement a fix of this pass matched.
+    public internal(set) var rematched: [Fix] = []
+
     public var changed: Bool { fixed != original }
 
     /// Replaces the file on disk with the fixed bytes, atomically (a temporary file in the same folder, then a

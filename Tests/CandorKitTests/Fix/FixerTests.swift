@@ -44,14 +44,63 @@ struct FixerTests {
             Self.fix("Café", at: 0..<5, to: "Coffee"),
             Self.fix("utilize", at: 15..<22, to: "use"),
             Self.fix("utilize it", at: 15..<25, to: "use that"),
-            Self.fix("nothing", at: 0..<7, to: "x"),
         ], to: json, path: "q.json")
         #expect(String(decoding: fixed.fixed, as: UTF8.self) == #"[{"text": "Caf\u00e9 time, we use it."}]"#)
         #expect(fixed.skipped.map(\.reason) == [
             "the match is written with escapes or across lines",
-            "the text changed since it was linted",
             "it overlaps another fix",
         ])
+    }
+
+    @Test func aFileThatIsNotTheLintedTextIsLeftWholeAndSaidOnce() throws {
+        let text = "We utilize it, and utilize that."
+        let fixes = [Self.fix("utilize", at: 3..<10, to: "use"), Self.fix("nothing", at: 19..<26, to: "x"),
+                     Self.fix("nothing", at: 0..<7, to: "x")]
+        do throws(Fixer.Failure) {
+            _ = try Fixer().apply(fixes, to: Array(text.utf8), path: "a.md")
+            Issue.record("a fix whose match is gone must fail the file")
+        } catch {
+            #expect(error.textChanged)
+            #expect(error.description == "a.md: not fixed: the text changed since it was linted (2 findings' matches are no longer there); run again")
+        }
+    }
+
+    @Test func aReplacementThatAlreadyStandsWhereItsMatchIsIsNotMadeAgain() throws {
+        // "COVID" in "COVID-19", either "dog" of "dog dog", "Acme" in "Acme Inc.": each fix would write its
+        // replacement inside itself again.
+        let text = "COVID-19 and dog dog at Acme Inc. dog"
+        let fixed = try Self.apply([
+            Self.fix("COVID", at: 0..<5, to: "COVID-19"),
+            Self.fix("dog", at: 13..<16, to: "dog dog"),
+            Self.fix("dog", at: 17..<20, to: "dog dog"),
+            Self.fix("Acme", at: 24..<28, to: "Acme Inc."),
+            Self.fix("dog", at: 34..<37, to: "dog dog"),
+        ], to: text, path: "a.md")
+        #expect(String(decoding: fixed.fixed, as: UTF8.self) == "COVID-19 and dog dog at Acme Inc. dog dog")
+        #expect(fixed.applied == 1 && fixed.skipped.isEmpty)
+        #expect(fixed.replacements.map(\.range) == [34..<41])
+    }
+
+    @Test func aMatchInsideAnEarlierReplacementIsNotMadeAndNamesThatFix() throws {
+        let text = "A cat food, and a cat."
+        let earlier = Self.fix("cat", at: 2..<5, to: "cat food")
+        let inside = Self.fix("food", at: 6..<10, to: "meal")
+        let later = Self.fix("cat", at: 18..<21, to: "cat food")
+        let fixed = try Fixer().apply([inside, later], to: Array(text.utf8), path: "a.md",
+                                      earlier: [FixedFile.Replacement(fix: earlier, range: 2..<10)])
+        #expect(String(decoding: fixed.fixed, as: UTF8.self) == "A cat food, and a cat food.")
+        #expect(fixed.rematched == [earlier])
+        // The earlier replacement stays where it was; the new one follows.
+        #expect(fixed.replacements.map(\.range) == [2..<10, 18..<26])
+    }
+
+    @Test func replacementsMoveWithTheEditsBeforeThem() {
+        let first = Self.fix("a", at: 0..<1, to: "b")
+        let replacements = Fixer.replacements([FixedFile.Replacement(fix: first, range: 10..<14)],
+                                              edits: [(0..<2, Array("long".utf8)), (12..<16, Array("x".utf8))],
+                                              fixes: [first, first])
+        // Moved 2 bytes right by the first edit, and cut where the second edit takes its end.
+        #expect(replacements.map(\.range) == [0..<4, 12..<14, 14..<15])
     }
 
     @Test func aFileThatWouldReadBackDifferentlyIsLeftAsItIs() throws {
