@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // SHA-256 of what each cache entry was made from (ContentCache).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Debian's libpcre2-dev; the only module that sees it is CandorKit's Regex layer.
@@ -21,7 +23,9 @@ let package = Package(
         ),
         .target(
             name: "CandorKit",
-            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CPCRE2", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "candor",

@@ -38,14 +38,9 @@ final class PhraseMatcher: Sendable {
             self.init(phrases: list, ignoreCase: ignoreCase)
             return
         }
-        var key = FNV1a()
-        key.add(ignoreCase ? 1 : 0)
-        for phrase in list {
-            key.add(littleEndian: UInt64(phrase.utf8.count))  // so that ["ab", "c"] and ["a", "bc"] differ
-            key.add(phrase.utf8)
-        }
-        let path = cache.path(of: PhraseMatcher.cacheKind, key: key)
-        if let payload = cache.payload(at: path, of: PhraseMatcher.cacheKind, sourceCount: list.count),
+        let source = PhraseMatcher.cacheSource(of: list, ignoreCase: ignoreCase)
+        let path = cache.path(of: PhraseMatcher.cacheKind, source: source)
+        if let payload = cache.payload(at: path, of: PhraseMatcher.cacheKind, source: source),
            let stored = PhraseMatcher(decoding: payload, ignoreCase: ignoreCase, count: list.count) {
             self.init(
                 ignoreCase: ignoreCase, text: stored.text, bounds: stored.bounds, phrases: stored.phrases,
@@ -53,12 +48,23 @@ final class PhraseMatcher: Sendable {
             return
         }
         self.init(phrases: list, ignoreCase: ignoreCase)
-        cache.store(encoded(), at: path, of: PhraseMatcher.cacheKind, sourceCount: list.count)
+        cache.store(encoded(), at: path, of: PhraseMatcher.cacheKind, source: source)
+    }
+
+    /// What the table of `list` is made from, for the cache: case folding, then each phrase's length and bytes.
+    static func cacheSource(of list: [String], ignoreCase: Bool) -> ContentCache.Source {
+        var hasher = ContentCache.SourceHasher()
+        hasher.add([ignoreCase ? 1 : 0])
+        for phrase in list {
+            hasher.add(littleEndian: UInt64(phrase.utf8.count))  // so that ["ab", "c"] and ["a", "bc"] differ
+            hasher.add(phrase)
+        }
+        return hasher.source(count: list.count)
     }
 
     static let cachedFromCount = 1000
     /// Bump `format` whenever how a list becomes a table changes (splitting words, case folding, grouping).
-    static let cacheKind = ContentCache.Kind(prefix: "phrases-", magic: Array("CNDPT001".utf8), format: "candor phrase table 1")
+    static let cacheKind = ContentCache.Kind(prefix: "phrases-", magic: Array("CNDPT002".utf8), format: "candor phrase table 2")
 
     private init(
         ignoreCase: Bool, text: [UInt8], bounds: [Int32], phrases: [Phrase], byFirstWord: HashedKeyTable<Range<Int32>>, count: Int

@@ -25,6 +25,12 @@ public enum FileIO {
     public static func readAll(_ path: String, limit: Limit? = nil) throws(InputError) -> [UInt8] {
         let (fd, size) = try openRegularFile(path)
         defer { close(fd) }
+        return try readAll(descriptor: fd, size: size, path: path, limit: limit)
+    }
+
+    /// The rest of the open file `fd` that says it holds `size` bytes (`readAll(_:limit:)`); `path` is for
+    /// messages. The caller closes it.
+    static func readAll(descriptor fd: Int32, size: Int, path: String, limit: Limit? = nil) throws(InputError) -> [UInt8] {
         if let limit, size > limit.bytes { throw InputError(path: path, message: limit.message) }
         var result: [UInt8] = []
         result.reserveCapacity(size)
@@ -163,10 +169,11 @@ public enum FileIO {
         }
     }
 
-    static func makeFolders(_ folder: String) {
+    /// Makes `folder` and any missing folders above it, each with `mode` (less the umask).
+    static func makeFolders(_ folder: String, mode: mode_t = 0o755) {
         guard !folder.isEmpty, folder != ".", folder != "/", !Directory.isDirectory(folder) else { return }
-        if let parent = Path.parent(folder) { makeFolders(parent) }
-        mkdir(folder, 0o755)
+        if let parent = Path.parent(folder) { makeFolders(parent, mode: mode) }
+        mkdir(folder, mode)
     }
 
     /// The system's words for an error number, by default the last call's.

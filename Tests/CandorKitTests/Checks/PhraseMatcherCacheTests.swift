@@ -40,9 +40,39 @@ struct PhraseMatcherCacheTests {
         // list does, proving it was not built again.
         let other = Self.list.map { $0.replacingOccurrences(of: "term", with: "word") }
         let path = folder.path + "/" + stored[0]
-        cache.store(PhraseMatcher(phrases: other, ignoreCase: true).encoded(), at: path, of: PhraseMatcher.cacheKind,
-                    sourceCount: Self.list.count)
+        let source = PhraseMatcher.cacheSource(of: Self.list, ignoreCase: true)
+        cache.store(PhraseMatcher(phrases: other, ignoreCase: true).encoded(), at: path, of: PhraseMatcher.cacheKind, source: source)
         #expect(matches(PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)).isEmpty)
+    }
+
+    @Test("another list's whole, valid entry put under this list's name is not used, and is replaced")
+    func swappedEntry() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = ContentCache(folder: folder.path)
+        let plain = matches(PhraseMatcher(phrases: Self.list, ignoreCase: true))
+        let other = Self.list.map { $0.replacingOccurrences(of: "term", with: "word") }
+        _ = PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)
+        let path = cache.path(of: PhraseMatcher.cacheKind, source: PhraseMatcher.cacheSource(of: Self.list, ignoreCase: true))
+        _ = PhraseMatcher(phrases: other, ignoreCase: true, cache: cache)
+        let otherPath = cache.path(of: PhraseMatcher.cacheKind, source: PhraseMatcher.cacheSource(of: other, ignoreCase: true))
+        #expect(rename(otherPath, path) == 0)
+        #expect(matches(PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)) == plain)
+        #expect(matches(PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)) == plain)
+    }
+
+    @Test("a table that others can write is not used")
+    func entryOthersCanWrite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = ContentCache(folder: folder.path)
+        let source = PhraseMatcher.cacheSource(of: Self.list, ignoreCase: true)
+        let path = cache.path(of: PhraseMatcher.cacheKind, source: source)
+        let other = Self.list.map { $0.replacingOccurrences(of: "term", with: "word") }
+        cache.store(PhraseMatcher(phrases: other, ignoreCase: true).encoded(), at: path, of: PhraseMatcher.cacheKind, source: source)
+        #expect(matches(PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)).isEmpty)  // trusted while 0600
+        #expect(chmod(path, 0o666) == 0)
+        #expect(!matches(PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)).isEmpty)
     }
 
     @Test("case folding and every phrase's text are part of the key")
@@ -67,7 +97,8 @@ struct PhraseMatcherCacheTests {
         let plain = matches(PhraseMatcher(phrases: Self.list, ignoreCase: true))
         _ = PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)
         let path = folder.path + "/" + entries(in: folder.path)[0]
-        let good = try #require(cache.payload(at: path, of: PhraseMatcher.cacheKind, sourceCount: Self.list.count))
+        let source = PhraseMatcher.cacheSource(of: Self.list, ignoreCase: true)
+        let good = try #require(cache.payload(at: path, of: PhraseMatcher.cacheKind, source: source))
 
         // Each keeps a valid checksum, so only the table's own checks can refuse it.
         let textCount = Int(good[0]) | Int(good[1]) << 8
@@ -77,9 +108,9 @@ struct PhraseMatcherCacheTests {
         let phrases = 32 + textCount + 4 * (Int(good[8]) | Int(good[9]) << 8)
         badPhrase.replaceSubrange(phrases..<phrases + 4, with: [0x00, 0x10, 0x00, 0x00])  // id 4096 of 1200
         for damaged in [pastTheText, badPhrase, Array(good.dropLast())] {
-            cache.store(damaged, at: path, of: PhraseMatcher.cacheKind, sourceCount: Self.list.count)
+            cache.store(damaged, at: path, of: PhraseMatcher.cacheKind, source: source)
             #expect(matches(PhraseMatcher(phrases: Self.list, ignoreCase: true, cache: cache)) == plain)
-            #expect(cache.payload(at: path, of: PhraseMatcher.cacheKind, sourceCount: Self.list.count) == good)
+            #expect(cache.payload(at: path, of: PhraseMatcher.cacheKind, source: source) == good)
         }
     }
 

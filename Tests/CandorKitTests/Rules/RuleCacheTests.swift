@@ -23,7 +23,7 @@ struct RuleCacheTests {
         // Put another tree in the entry: a run that reads the cache returns it, proving nothing was parsed.
         let planted = YAMLValue.text("from the cache", at: .init(line: 7, column: 3))
         let entry = RuleCache.entryPath(for: Self.rule, in: ContentCache(folder: cache))
-        try Data(RuleCache.entry(for: planted, sourceCount: Self.rule.count)).write(to: URL(fileURLWithPath: entry))
+        try Data(RuleCache.entry(for: planted, source: Self.rule)).write(to: URL(fileURLWithPath: entry))
         #expect(try RuleCache.document(bytes: Self.rule, path: "House/Jargon.yml", cache: ContentCache(folder: cache)) == planted)
     }
 
@@ -37,12 +37,59 @@ struct RuleCacheTests {
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry)))
         bytes[bytes.count - 3] ^= 0x20
         try Data(bytes).write(to: URL(fileURLWithPath: entry))
-        #expect(RuleCache.read(bytes, sourceCount: Self.rule.count) == nil)
+        #expect(RuleCache.read(bytes, source: Self.rule) == nil)
         #expect(try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache)) == expected)
         let repaired = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry)))
-        #expect(RuleCache.read(repaired, sourceCount: Self.rule.count) == expected)
-        // An entry stored for a file of another length is not this file's.
-        #expect(RuleCache.read(repaired, sourceCount: Self.rule.count + 1) == nil)
+        #expect(RuleCache.read(repaired, source: Self.rule) == expected)
+        // An entry stored for a file of other bytes is not this file's.
+        #expect(RuleCache.read(repaired, source: Self.rule + [0x0A]) == nil)
+    }
+
+    @Test("another rule file's whole, valid entry put under this file's name is not used, and is replaced")
+    func swappedEntry() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = folder.path + "/cache"
+        // Same length, so the byte count alone cannot tell them apart; it asks for nothing.
+        let quiet = Array("extends: existence\nmessage: m\ntokens: [zzzzzzzz, zzzzzzz]\n".utf8)
+        #expect(quiet.count == Self.rule.count)
+        let expected = try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache))
+        _ = try RuleCache.document(bytes: quiet, path: "q.yml", cache: ContentCache(folder: cache))
+        let entry = RuleCache.entryPath(for: Self.rule, in: ContentCache(folder: cache))
+        let other = RuleCache.entryPath(for: quiet, in: ContentCache(folder: cache))
+        #expect(rename(other, entry) == 0)
+        #expect(try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache)) == expected)
+        let repaired = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry)))
+        #expect(RuleCache.read(repaired, source: Self.rule) == expected)
+    }
+
+    @Test("an entry that others can write is not used")
+    func entryOthersCanWrite() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = folder.path + "/cache"
+        _ = try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache))
+        let planted = YAMLValue.text("planted", at: .init(line: 1, column: 1))
+        let entry = RuleCache.entryPath(for: Self.rule, in: ContentCache(folder: cache))
+        try Data(RuleCache.entry(for: planted, source: Self.rule)).write(to: URL(fileURLWithPath: entry))
+        #expect(chmod(entry, 0o666) == 0)
+        #expect(try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache)) != planted)
+    }
+
+    @Test("the cache folder is made 0700, and one that others can write is not used")
+    func folderModes() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cache = folder.path + "/cache"
+        _ = try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache))
+        #expect(FileIO.permissions(of: cache) == 0o700)
+        let planted = YAMLValue.text("planted", at: .init(line: 1, column: 1))
+        let entry = RuleCache.entryPath(for: Self.rule, in: ContentCache(folder: cache))
+        try Data(RuleCache.entry(for: planted, source: Self.rule)).write(to: URL(fileURLWithPath: entry))
+        #expect(chmod(entry, 0o600) == 0)
+        #expect(try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache)) == planted)
+        #expect(chmod(cache, 0o777) == 0)
+        #expect(try RuleCache.document(bytes: Self.rule, path: "r.yml", cache: ContentCache(folder: cache)) != planted)
     }
 
     @Test("different bytes, different entries; an edit to a rule file is never served stale")
