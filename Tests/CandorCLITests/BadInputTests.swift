@@ -463,6 +463,26 @@ struct BadInputTests {
         ])
     }
 
+    /// A pattern linear per match that matches at every byte, each match rereading the rest of the post, is
+    /// quadratic: under PCRE2's per-call limits, it runs out of the rule's budget for the post instead, and is
+    /// reported as a runaway pattern is; the other rules report on the same post.
+    @Test func aPatternQuadraticOverThePostRunsOutOfItsBudget() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("thread.md", "We leverage it.\n---\n\nWe leverage " + String(repeating: "a", count: 200_000) + "\n")
+        let quadratic = ["Quadratic.yml": "extends: existence\nmessage: m\nlevel: error\nraw: ['a(?=a*$)']\n"]
+        let run = try Self.lint(["thread.md"], in: folder, extra: quadratic)
+        #expect(run.status == 2)
+        #expect(run.errorLines == [
+            "candor: thread.md:4:1: House.Quadratic: pattern ran out of its matching budget on this post (each match rereads the rest of the text)",
+        ])
+        #expect(run.lines == [
+            "thread.md:1:4:House.Jargon:'leverage' is jargon.",
+            "thread.md:4:4:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+    }
+
     /// `--verbose` adds, after the run, the time each rule took, longest first, every rule the run ran
     /// included, the one that failed too. (Which rule is slowest is not asserted: a test never asserts a time,
     /// and under the address sanitizer the JIT-compiled runaway pattern is not the slowest.)

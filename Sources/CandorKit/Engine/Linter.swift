@@ -54,7 +54,11 @@ public final class Linter: Sendable {
         for postRule in postRules {
             let start = timer == nil ? 0 : RuleTimer.now()
             defer { timer?.record(postRule.rule.id, since: start) }
+            // One budget of matching per rule per post (`MatchScratch.beginBudget`), its `accept` look-ups included.
+            scratch.beginBudget(subjectBytes: post.text.count)
+            defer { scratch.endBudget() }
             var count = 0
+            let found = findings.count
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
@@ -71,6 +75,8 @@ public final class Linter: Sendable {
                         match: text, suggestions: match.suggestions, postRange: match.range))
                 }
             } catch {
+                // A rule that fails on a post reports the failure, not the matches it found before giving up.
+                findings.removeSubrange(found...)
                 failures.append(RuleFailure(rule: postRule.rule.id, path: post.file.path, location: post.location, reason: error.description))
             }
         }

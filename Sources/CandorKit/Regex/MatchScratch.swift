@@ -16,6 +16,37 @@ public final class MatchScratch {
     /// Capture pairs `matchData` holds; a pattern with more groups gets its own block (see `Pattern`).
     let capacity: UInt32
 
+    /// A rule's budget on one post, in bytes PCRE2 may read: each call is charged the bytes it was given. PCRE2's
+    /// limits bound one call, and a pattern linear per match that matches at every byte (`a(?=a*$)`) is still
+    /// quadratic over a post, so the budget bounds the sum. Calls given the rest of the post are charged it
+    /// until `fullAllowance` is spent; then each call gets a window of the post, widened only while PCRE2
+    /// reports that the match needs more text, and is charged the windows: what it could actually read.
+    /// Counted in bytes, not time, so a run is deterministic. `Linter` holds one budget per rule per post.
+    static let fullAllowance = 1 << 30
+    /// What windowed calls may read: a fixed 512 MB plus 256 bytes per byte of the post.
+    static let windowBase = 1 << 29
+    static let windowPerByte = 256
+
+    /// Bytes left for calls given the rest of the subject.
+    var fullLeft = 0
+    /// Bytes left for windowed calls; a call that needs more fails with `MatchError.budget`.
+    var windowLeft = 0
+    /// A caller holds a budget across calls (`beginBudget`); else each `forEachMatch` starts a budget of its own.
+    private(set) var budgetHeld = false
+
+    /// Starts one budget for every match until `endBudget()`, on subjects of `subjectBytes`.
+    public func beginBudget(subjectBytes: Int) {
+        resetBudget(subjectBytes: subjectBytes)
+        budgetHeld = true
+    }
+
+    public func endBudget() { budgetHeld = false }
+
+    func resetBudget(subjectBytes: Int) {
+        fullLeft = Self.fullAllowance
+        windowLeft = Self.windowBase + Self.windowPerByte * subjectBytes
+    }
+
     public init(matchLimit: UInt32 = defaultMatchLimit, depthLimit: UInt32 = defaultDepthLimit) {
         capacity = 64
         matchData = pcre2_match_data_create_8(capacity, nil)!

@@ -20,6 +20,8 @@ public final class Pattern: @unchecked Sendable {
         self.caseless = caseless
         code = try Pattern.compile(source, caseless: caseless)
         isJIT = pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        // Windowed calls (`MatchScratch`'s budget) match in hard partial mode; without this they run interpreted.
+        if isJIT { _ = pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_PARTIAL_HARD)) }
         captureCount = Pattern.captureCount(of: code)
     }
 
@@ -84,16 +86,46 @@ public final class Pattern: @unchecked Sendable {
         // PCRE2_SIZE is size_t; read as Int so PCRE2_UNSET comes out as -1.
         let ovector = UnsafeMutableRawPointer(pcre2_get_ovector_pointer_8(matchData)!).assumingMemoryBound(to: Int.self)
 
+        if !scratch.budgetHeld { scratch.resetBudget(subjectBytes: range.upperBound) }
+        let end = range.upperBound
         var start = range.lowerBound
         var lastWasEmpty = false
-        while start <= range.upperBound {
+        var window = Pattern.firstWindow
+        search: while start <= end {
             var options = UInt32(PCRE2_NO_UTF_CHECK)
             if lastWasEmpty { options |= UInt32(PCRE2_NOTEMPTY_ATSTART) | UInt32(PCRE2_ANCHORED) }
-            let rc = pcre2_match_8(code, base, range.upperBound, start, options, matchData, scratch.context)
+            var rc: Int32
+            if end - start <= scratch.fullLeft {
+                // The fast path: the call gets the rest of the subject and is charged all of it.
+                scratch.fullLeft -= end - start
+                rc = pcre2_match_8(code, base, end, start, options, matchData, scratch.context)
+            } else {
+                // The call gets a window, widened while a match may need the text past it (hard partial).
+                while true {
+                    var stop = start + min(window, end - start)
+                    while stop < end && base[stop] & 0xC0 == 0x80 { stop += 1 }
+                    scratch.windowLeft -= stop - start
+                    if scratch.windowLeft < 0 { throw .budget }
+                    let partial = stop < end ? UInt32(PCRE2_PARTIAL_HARD) : 0
+                    rc = pcre2_match_8(code, base, stop, start, options | partial, matchData, scratch.context)
+                    if rc == PCRE2_ERROR_PARTIAL {
+                        window = min(window * 2, Pattern.widestWindow)
+                        continue
+                    }
+                    if rc == PCRE2_ERROR_NOMATCH && partial != 0 && !lastWasEmpty {
+                        // No match starts in the window, whatever follows it: search on from its end.
+                        start = stop
+                        window = min(window * 2, Pattern.widestWindow)
+                        continue search
+                    }
+                    break
+                }
+                window = Pattern.firstWindow
+            }
             if rc == PCRE2_ERROR_NOMATCH {
                 guard lastWasEmpty else { return }
                 // No non-empty match here: step one whole character and search normally again.
-                start = Pattern.nextBoundary(after: start, in: bytes, limit: range.upperBound)
+                start = Pattern.nextBoundary(after: start, in: bytes, limit: end)
                 lastWasEmpty = false
                 continue
             }
@@ -106,6 +138,10 @@ public final class Pattern: @unchecked Sendable {
             if matched.isEmpty && start >= range.upperBound { return }
         }
     }
+
+    /// The first window a budgeted call gets, in bytes; it doubles while the match needs more.
+    static let firstWindow = 64
+    static let widestWindow = 1 << 40
 
     /// The first match in `bytes[range]`, if any.
     public func firstMatch(

@@ -131,6 +131,44 @@ struct PatternTests {
         #expect(error == .matchLimit)
     }
 
+    /// Linear per match but a match at every byte, each rereading the rest: quadratic over the subject, and
+    /// under PCRE2's per-call limits. The budget of bytes read ends it with its own error.
+    @Test func aPatternThatRereadsTheRestAtEveryMatchRunsOutOfItsBudget() throws {
+        let pattern = try Pattern("a(?=a*$)")
+        let scratch = MatchScratch()
+        let error = #expect(throws: MatchError.self) {
+            try pattern.matches(in: String(repeating: "a", count: 200_000), scratch: scratch)
+        }
+        #expect(error == .budget)
+        // The scratch is still good, and a short run of the same pattern is well within its budget.
+        #expect(try pattern.matches(in: "baaa", scratch: scratch) == [1..<2, 2..<3, 3..<4])
+    }
+
+    /// Once the fast path's allowance is spent, each call gets a window of the subject, widened while the
+    /// match needs more (hard partial): the matches are those of the whole subject, whatever the window.
+    @Test func windowedMatchesAreTheMatchesOfTheWholeSubject() throws {
+        let long = String(repeating: "word ", count: 40) + String(repeating: "x", count: 300) + " café naïve 日本語 end."
+        let cases: [(String, String)] = [
+            (#"\w+"#, long), (#"\bend\b"#, long), (#"\.$"#, long + "\n"), (#"(?<=x)\s"#, long), ("", "ab日c"),
+            ("x*", "axxb" + long), ("a(?=a*$)", String(repeating: "a", count: 500)), (#"[^x]+"#, long),
+            (#"\w+(?=[^.]*\.)"#, long), ("日本", long), ("(?i)CAFÉ", long), (#"\s*"#, "a  b" + long),
+        ]
+        for (source, subject) in cases {
+            let pattern = try Pattern(source)
+            let whole = try pattern.matches(in: subject)
+            let bytes = Array(subject.utf8)
+            var windowed: [Range<Int>] = []
+            let scratch = MatchScratch()
+            scratch.beginBudget(subjectBytes: bytes.count)
+            scratch.fullLeft = 0
+            try bytes.withUnsafeBufferPointer { buffer in
+                try pattern.forEachMatch(in: buffer, scratch: scratch) { windowed.append($0.range); return true }
+            }
+            #expect(windowed == whole, "\(source)")
+            #expect(!whole.isEmpty, "\(source)")
+        }
+    }
+
     @Test func moreThanSixtyFourGroupsWork() throws {
         let pattern = try Pattern(String(repeating: "(a)", count: 70))
         #expect(pattern.captureCount == 70)
