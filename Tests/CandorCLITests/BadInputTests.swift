@@ -43,6 +43,51 @@ struct BadInputTests {
         ])
     }
 
+    /// A rule file or configuration is not repaired: `\xff` in a token would become U+FFFD and match every
+    /// replacement character in the posts. Each is an error naming the file, line and column, exit 2.
+    @Test func invalidUTF8InARuleFileOrConfigurationIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("good.md", Self.good.1)
+        try folder.write("House/Broken.yml", bytes: Array("extends: existence\nmessage: m\ntokens: [".utf8) + [0xFF] + Array("]\n".utf8))
+        let config = try CLITests.housePack(in: folder)
+        try folder.write("bad.md", bytes: Array("A ".utf8) + [0xFF] + Array(" here.\n".utf8))
+        let rule = try CLITests.candor(["lint", "--config", config, "--format", "line", "bad.md", "good.md"], in: folder.path)
+        #expect(rule.status == 2, "\(rule.stderr)")
+        #expect(rule.errorLines == [
+            "candor: \(folder.path)/./House/Broken.yml:3:10: not valid UTF-8 (byte 0xFF); save the file as UTF-8",
+        ])
+        #expect(!rule.stdout.contains("bad.md"))
+
+        try folder.write("broken.yml", bytes: Array("packs: [Candor]\nplatform: ".utf8) + [0xC3, 0x28] + Array("\n".utf8))
+        let configRun = try CLITests.candor(["lint", "--config", "broken.yml", "good.md"], in: folder.path)
+        #expect(configRun.status == 2, "\(configRun.stderr)")
+        #expect(configRun.errorLines == ["candor: broken.yml:2:11: not valid UTF-8 (byte 0xC3); save the file as UTF-8"])
+        #expect(configRun.stdout.isEmpty)
+    }
+
+    /// A draft with carriage returns alone for line breaks (old Mac): the `---` separator splits the thread,
+    /// findings stand on their own lines, and `--fix` writes the file's own line breaks back.
+    @Test func carriageReturnsAloneAreLineBreaks() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let text = "---\rplatform: x\r---\rWe leverage it.\r---\rFine.\rThen we utilize and leverage it.\r"
+        try folder.write("old-mac.md", text)
+        let run = try Self.lint(["old-mac.md"], in: folder, options: ["--level", "warning"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.lines == [
+            "old-mac.md:4:4:House.Jargon:'leverage' is jargon.",
+            "old-mac.md:7:21:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+
+        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let fix = try CLITests.candor(["lint", "--config", config, "--fix", "old-mac.md"], in: folder.path)
+        #expect(fix.status == 0, "\(fix.stderr)")
+        let fixed = try String(contentsOfFile: folder.path + "/old-mac.md", encoding: .utf8)
+        #expect(fixed == text.replacingOccurrences(of: "utilize", with: "use"))
+    }
+
     @Test func binaryFileInAWalkedFolderIsSkippedWithANotice() throws {
         let folder = try Folder()
         defer { folder.remove() }
