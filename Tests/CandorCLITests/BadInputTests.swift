@@ -330,6 +330,34 @@ struct BadInputTests {
         #expect(run.lines == Self.queueFindings + ["posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
     }
 
+    /// A folder that may be listed but not searched (mode 0644): walked, it is `cannot read: Permission
+    /// denied`, not passed over; a file in it named on the command line is the same, not "no such file".
+    /// Root is not stopped by modes, so as root candor runs without the capabilities that let it past them
+    /// (`setpriv` dropping them from its bounding set): the same check, met as any other user meets it.
+    @Test func aFolderThatCannotBeSearchedIsAnError() throws {
+        let folder = try Folder()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path + "/locked")
+            folder.remove()
+        }
+        try folder.write("locked/a.md", "We leverage it.\n")
+        try folder.write("open/b.md", "Time to leverage.\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.path + "/locked")
+        let config = try CLITests.housePack(in: folder)
+        try folder.write(Self.good.0, Self.good.1)
+        let launcher = geteuid() == 0 ? ["/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"] : []
+        let run = try CLITests.candor(
+            ["lint", "--config", config, "--format", "line", ".", "locked/a.md", "locked/missing.md", Self.good.0],
+            in: folder.path, launcher: launcher)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.errorLines == [
+            "candor: locked: cannot read: Permission denied",
+            "candor: locked/a.md: cannot read: Permission denied",
+            "candor: locked/missing.md: cannot read: Permission denied",
+        ])
+        #expect(run.lines == [Self.goodFinding, "open/b.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+    }
+
     /// The posts of the queue `lintPausing` lints first, and their findings: about 1 MB of output.
     private static let queuePosts = 20_000
     private static let queueFindings = (1...queuePosts).map { "queue.jsonl:\($0):14:House.Jargon:'leverage' is jargon." }
