@@ -88,6 +88,37 @@ struct BadInputTests {
         #expect(fixed == text.replacingOccurrences(of: "utilize", with: "use"))
     }
 
+    /// UTF-16 with a byte order mark, either way round, is text, not binary: linted with the columns of its
+    /// characters, found by a walk or piped in. `--fix` leaves it as it is rather than write it as UTF-8.
+    @Test func utf16WithAByteOrderMarkIsLinted() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit -> [UInt8] in
+                bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            }
+        }
+        let text = "Café 👋 we leverage it.\r\n---\r\nThen we utilize it.\r\n"
+        try folder.write("posts/le.md", bytes: utf16(text, bigEndian: false))
+        try folder.write("posts/be.txt", bytes: utf16(text, bigEndian: true))
+        try folder.write("queue.jsonl", bytes: utf16("{\"text\": \"We leverage it.\"}\n", bigEndian: false))
+        let run = try Self.lint(["posts", "queue.jsonl"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(run.lines == [
+            "posts/be.txt:1:11:House.Jargon:'leverage' is jargon.",
+            "posts/le.md:1:11:House.Jargon:'leverage' is jargon.",
+            "queue.jsonl:1:14:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+
+        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let fix = try CLITests.candor(["lint", "--config", config, "--fix", "posts/le.md"], in: folder.path)
+        #expect(fix.errorLines.contains("candor: posts/le.md: not fixed: UTF-16, which --fix does not write, so it is left as it is"),
+                "\(fix.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/posts/le.md")) == Data(utf16(text, bigEndian: false)))
+    }
+
     @Test func binaryFileInAWalkedFolderIsSkippedWithANotice() throws {
         let folder = try Folder()
         defer { folder.remove() }

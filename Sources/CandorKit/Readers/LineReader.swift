@@ -22,12 +22,22 @@ final class LineReader {
         path = input.path
         switch input.origin {
         case .bytes(let bytes):
-            buffer = bytes
+            buffer = UTF16Text.utf8(bytes) ?? bytes
         case .file(let file):
             // A device or a named pipe would never end, or never start: refused, named as the input.
-            do { descriptor = try FileIO.openRegularFile(file).descriptor } catch {
+            let opened: Int32
+            do { opened = try FileIO.openRegularFile(file).descriptor } catch {
                 throw InputError(path: path, message: error.message)
             }
+            // UTF-16 is transcoded whole (`UTF16Text`); UTF-8 is streamed.
+            var head = [UInt8](repeating: 0, count: BinaryContent.probedBytes + 2)
+            let count = head.withUnsafeMutableBytes { pread(opened, $0.baseAddress, $0.count, 0) }
+            if count >= 2, UTF16Text.hasByteOrderMark(head.prefix(max(0, count))) {
+                close(opened)
+                buffer = try input.readAll()
+                return
+            }
+            descriptor = opened
             buffer = []
             buffer.reserveCapacity(Self.chunkSize * 2)
         }
