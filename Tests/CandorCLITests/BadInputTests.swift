@@ -43,6 +43,82 @@ struct BadInputTests {
         ])
     }
 
+    /// A rule file or configuration is not repaired: `\xff` in a token would become U+FFFD and match every
+    /// replacement character in the posts. Each is an error naming the file, line and column, exit 2.
+    @Test func invalidUTF8InARuleFileOrConfigurationIsAnError() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("good.md", Self.good.1)
+        try folder.write("House/Broken.yml", bytes: Array("extends: existence\nmessage: m\ntokens: [".utf8) + [0xFF] + Array("]\n".utf8))
+        let config = try CLITests.housePack(in: folder)
+        try folder.write("bad.md", bytes: Array("A ".utf8) + [0xFF] + Array(" here.\n".utf8))
+        let rule = try CLITests.candor(["lint", "--config", config, "--format", "line", "bad.md", "good.md"], in: folder.path)
+        #expect(rule.status == 2, "\(rule.stderr)")
+        #expect(rule.errorLines == [
+            "candor: \(folder.path)/./House/Broken.yml:3:10: not valid UTF-8 (byte 0xFF); save the file as UTF-8",
+        ])
+        #expect(!rule.stdout.contains("bad.md"))
+
+        try folder.write("broken.yml", bytes: Array("packs: [Candor]\nplatform: ".utf8) + [0xC3, 0x28] + Array("\n".utf8))
+        let configRun = try CLITests.candor(["lint", "--config", "broken.yml", "good.md"], in: folder.path)
+        #expect(configRun.status == 2, "\(configRun.stderr)")
+        #expect(configRun.errorLines == ["candor: broken.yml:2:11: not valid UTF-8 (byte 0xC3); save the file as UTF-8"])
+        #expect(configRun.stdout.isEmpty)
+    }
+
+    /// A draft with carriage returns alone for line breaks (old Mac): the `---` separator splits the thread,
+    /// findings stand on their own lines, and `--fix` writes the file's own line breaks back.
+    @Test func carriageReturnsAloneAreLineBreaks() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let text = "---\rplatform: x\r---\rWe leverage it.\r---\rFine.\rThen we utilize and leverage it.\r"
+        try folder.write("old-mac.md", text)
+        let run = try Self.lint(["old-mac.md"], in: folder, options: ["--level", "warning"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.lines == [
+            "old-mac.md:4:4:House.Jargon:'leverage' is jargon.",
+            "old-mac.md:7:21:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+
+        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let fix = try CLITests.candor(["lint", "--config", config, "--fix", "old-mac.md"], in: folder.path)
+        #expect(fix.status == 0, "\(fix.stderr)")
+        let fixed = try String(contentsOfFile: folder.path + "/old-mac.md", encoding: .utf8)
+        #expect(fixed == text.replacingOccurrences(of: "utilize", with: "use"))
+    }
+
+    /// UTF-16 with a byte order mark, either way round, is text, not binary: linted with the columns of its
+    /// characters, found by a walk or piped in. `--fix` leaves it as it is rather than write it as UTF-8.
+    @Test func utf16WithAByteOrderMarkIsLinted() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit -> [UInt8] in
+                bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            }
+        }
+        let text = "Café 👋 we leverage it.\r\n---\r\nThen we utilize it.\r\n"
+        try folder.write("posts/le.md", bytes: utf16(text, bigEndian: false))
+        try folder.write("posts/be.txt", bytes: utf16(text, bigEndian: true))
+        try folder.write("queue.jsonl", bytes: utf16("{\"text\": \"We leverage it.\"}\n", bigEndian: false))
+        let run = try Self.lint(["posts", "queue.jsonl"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(run.lines == [
+            "posts/be.txt:1:11:House.Jargon:'leverage' is jargon.",
+            "posts/le.md:1:11:House.Jargon:'leverage' is jargon.",
+            "queue.jsonl:1:14:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+
+        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let fix = try CLITests.candor(["lint", "--config", config, "--fix", "posts/le.md"], in: folder.path)
+        #expect(fix.errorLines.contains("candor: posts/le.md: not fixed: UTF-16, which --fix does not write, so it is left as it is"),
+                "\(fix.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/posts/le.md")) == Data(utf16(text, bigEndian: false)))
+    }
+
     @Test func binaryFileInAWalkedFolderIsSkippedWithANotice() throws {
         let folder = try Folder()
         defer { folder.remove() }
@@ -283,6 +359,34 @@ struct BadInputTests {
         #expect(run.status == 2)
         #expect(run.errorLines == ["candor: posts/b.md: cannot read: \(reason)"])
         #expect(run.lines == Self.queueFindings + ["posts/a.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+    }
+
+    /// A folder that may be listed but not searched (mode 0644): walked, it is `cannot read: Permission
+    /// denied`, not passed over; a file in it named on the command line is the same, not "no such file".
+    /// Root is not stopped by modes, so as root candor runs without the capabilities that let it past them
+    /// (`setpriv` dropping them from its bounding set): the same check, met as any other user meets it.
+    @Test func aFolderThatCannotBeSearchedIsAnError() throws {
+        let folder = try Folder()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path + "/locked")
+            folder.remove()
+        }
+        try folder.write("locked/a.md", "We leverage it.\n")
+        try folder.write("open/b.md", "Time to leverage.\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.path + "/locked")
+        let config = try CLITests.housePack(in: folder)
+        try folder.write(Self.good.0, Self.good.1)
+        let launcher = geteuid() == 0 ? ["/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"] : []
+        let run = try CLITests.candor(
+            ["lint", "--config", config, "--format", "line", ".", "locked/a.md", "locked/missing.md", Self.good.0],
+            in: folder.path, launcher: launcher)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.errorLines == [
+            "candor: locked: cannot read: Permission denied",
+            "candor: locked/a.md: cannot read: Permission denied",
+            "candor: locked/missing.md: cannot read: Permission denied",
+        ])
+        #expect(run.lines == [Self.goodFinding, "open/b.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
     }
 
     /// The posts of the queue `lintPausing` lints first, and their findings: about 1 MB of output.

@@ -53,11 +53,12 @@ struct CLITests {
     /// is killed, and its status is the signal's (9), so a run that hangs fails its test instead of the suite.
     static func candor(
         _ arguments: [String], stdin: String? = nil, in folder: String, timeout: Double? = nil,
-        whileRunning: (() throws -> Void)? = nil
+        launcher: [String] = [], whileRunning: (() throws -> Void)? = nil
     ) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        // `launcher` runs the binary under another command (`setpriv ...`), given its arguments.
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [binary] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = folder

@@ -52,7 +52,7 @@ public struct ConfigLoader: Sendable {
         for file in files {
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(file, limit: .configuration) } catch { throw LoadError(path: file, message: error.message) }
-            let text = String(decoding: bytes, as: UTF8.self)
+            let text = try UTF8Repair.text(bytes, path: file)
             guard !text.trimmingSpaces().isEmpty else { continue }
             if file.hasSuffix(ValeConfig.fileName) {
                 try ValeConfig.merge(text, from: file, into: &configuration)

@@ -89,14 +89,15 @@ public struct LintRunner {
             let walker = FileWalker(include: startSetup.configuration.include, exclude: startSetup.configuration.exclude,
                                     extensions: ReaderRegistry.extensions)
             for path in options.paths where path != "-" {
-                guard Directory.exists(path) else {
-                    summary.problems.append("\(path): no such file or folder")
+                if let failure = FileIO.lookupFailure(path) {
+                    summary.problems.append(FileIO.isMissing(failure)
+                        ? "\(path): no such file or folder" : "\(path): cannot read: \(FileIO.errnoText(failure))")
                     continue
                 }
                 let named = !Directory.isDirectory(path)
                 do {
                     // A binary file is skipped: named on the command line, that is an error; found by the walk, a notice.
-                    let files = try walker.files(under: path) {
+                    let files = try walker.files(under: path, problem: { summary.problems.append($0) }) {
                         named ? summary.problems.append($0) : diagnostics("candor: \($0)")
                     }
                     for file in files { sources.append((.file(file), named)) }

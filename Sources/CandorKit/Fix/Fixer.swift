@@ -40,6 +40,10 @@ public struct Fixer: Sendable {
     /// Throws when some match is no longer where it was found: the file is not the text that was linted, so
     /// none of its fixes is made, and it is said once for the file.
     public func apply(_ fixes: [Fix], to bytes: [UInt8], path: String, earlier: [FixedFile.Replacement] = []) throws(Failure) -> FixedFile {
+        // Fixes stand at offsets of the UTF-8 the file was read as; written back, it would no longer be UTF-16.
+        guard !UTF16Text.hasByteOrderMark(bytes) else {
+            throw Failure(path: path, reason: "UTF-16, which --fix does not write, so it is left as it is")
+        }
         let input = Input(path: path, origin: .bytes(bytes))
         let fileExtension = input.fileExtension.isEmpty ? "md" : input.fileExtension
         let posts = try read(input, fileExtension: fileExtension)

@@ -42,7 +42,7 @@ public final class SourceFile: Sendable {
                     let base = UnsafeRawPointer(buffer.baseAddress)
                 {
                     let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    if !ByteWord.has(0x0A, in: word) {
+                    if !ByteWord.has(0x0A, in: word), !ByteWord.has(0x0D, in: word) {
                         scalars += ByteWord.scalarStarts(in: word)
                         offset += 8
                         if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
@@ -52,7 +52,10 @@ public final class SourceFile: Sendable {
                 let byte = buffer[offset]
                 offset += 1
                 if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A { starts.append(offset) }
+                // A line feed, or a carriage return alone (old Mac files), ends a line; a CRLF ends one.
+                if byte == 0x0A || (byte == 0x0D && (offset == buffer.count || buffer[offset] != 0x0A)) {
+                    starts.append(offset)
+                }
                 if offset % Self.checkpointStride == 0 { checkpoints.append(scalars) }
             }
         }

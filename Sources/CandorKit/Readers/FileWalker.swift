@@ -26,13 +26,19 @@ public struct FileWalker: Sendable {
 
     /// Every file to lint under `path`, sorted by path (byte order): a folder's files as described above, or a
     /// file itself, unless binary. Paths start with `path` (but for `.`, whose files are named bare).
-    public func files(under path: String, notice: (String) -> Void) throws(InputError) -> [String] {
-        try files(under: path, globsRelativeTo: Directory.currentDirectory(), notice: notice)
+    /// `problem` hears of a folder in the walk that cannot be read or searched (mode 0644 lists names but
+    /// reaches none), or an entry that cannot be looked up, as `path: cannot read: reason`; without it,
+    /// `notice` does.
+    public func files(
+        under path: String, problem: ((String) -> Void)? = nil, notice: (String) -> Void
+    ) throws(InputError) -> [String] {
+        try files(under: path, globsRelativeTo: Directory.currentDirectory(), problem: problem, notice: notice)
     }
 
     /// `files(under:notice:)` with `base` standing for the current directory (tests walk absolute paths).
     func files(
-        under path: String, globsRelativeTo base: String, notice: (String) -> Void
+        under path: String, globsRelativeTo base: String, problem: ((String) -> Void)? = nil,
+        notice: (String) -> Void
     ) throws(InputError) -> [String] {
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -48,8 +54,12 @@ public struct FileWalker: Sendable {
         }
         let (ignores, fromRepository) = Self.enclosingIgnores(of: Self.realPath(path) ?? path)
         var walk = Walk(walker: self, visited: [FileID(status)])
-        walk.folder(path == "." ? "" : path, globPath: Self.relative(path, to: base), ignorePath: fromRepository,
-                    ignores: ignores, notice: notice)
+        let start = path == "." ? "" : path, globPath = Self.relative(path, to: base)
+        if let problem {
+            walk.folder(start, globPath: globPath, ignorePath: fromRepository, ignores: ignores, problem: problem, notice: notice)
+        } else {
+            walk.folder(start, globPath: globPath, ignorePath: fromRepository, ignores: ignores, problem: notice, notice: notice)
+        }
         return walk.files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
@@ -62,13 +72,14 @@ public struct FileWalker: Sendable {
         /// Walks `path`, whose path for globs is `globPath` and whose path from the root of the ignore files'
         /// scopes is `ignorePath`.
         mutating func folder(
-            _ path: String, globPath: String, ignorePath: String, ignores: [Scope], notice: (String) -> Void
+            _ path: String, globPath: String, ignorePath: String, ignores: [Scope], problem: (String) -> Void,
+            notice: (String) -> Void
         ) {
             let names: [String]
             do {
                 names = try Directory.entries(path.isEmpty ? "." : path)
             } catch {
-                notice("\(path): cannot read folder: \(error.message)")
+                problem("\(path.isEmpty ? "." : path): cannot read: \(error.message)")
                 return
             }
             var ignores = ignores
@@ -79,8 +90,20 @@ public struct FileWalker: Sendable {
             for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
                 let entry = FileWalker.join(path, name)
                 var status = stat()
-                // A broken link, or an entry removed since the listing: nothing to lint.
-                guard stat(entry, &status) == 0 else { continue }
+                guard stat(entry, &status) == 0 else {
+                    let failure = errno
+                    // A broken link (or a link loop), or an entry removed since the listing: nothing to lint.
+                    if FileIO.isMissing(failure) || failure == ELOOP { continue }
+                    // Names listed but none reachable: the folder may be read but not searched (mode 0644).
+                    // Said once, for the folder; a link whose target cannot be reached is said for itself.
+                    var link = stat()
+                    if failure == EACCES, lstat(entry, &link) != 0 {
+                        problem("\(path.isEmpty ? "." : path): cannot read: \(FileIO.errnoText(failure))")
+                        return
+                    }
+                    problem("\(entry): cannot read: \(FileIO.errnoText(failure))")
+                    continue
+                }
                 let isFolder = status.st_mode & S_IFMT == S_IFDIR
                 let entryIgnorePath = FileWalker.join(ignorePath, name)
                 // The deepest `.gitignore` with a rule for the entry decides.
@@ -90,7 +113,8 @@ public struct FileWalker: Sendable {
                 if isFolder {
                     guard visited.insert(FileID(status)).inserted, walker.mayHoldFiles(entryGlobPath) else { continue }
                     folder(
-                        entry, globPath: entryGlobPath, ignorePath: entryIgnorePath, ignores: ignores, notice: notice)
+                        entry, globPath: entryGlobPath, ignorePath: entryIgnorePath, ignores: ignores,
+                        problem: problem, notice: notice)
                 } else if status.st_mode & S_IFMT == S_IFREG, walker.accepts(name: name, globPath: entryGlobPath) {
                     if FileWalker.isBinary(entry) {
                         notice("\(entry): binary file skipped")

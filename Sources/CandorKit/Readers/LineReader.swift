@@ -22,12 +22,22 @@ final class LineReader {
         path = input.path
         switch input.origin {
         case .bytes(let bytes):
-            buffer = bytes
+            buffer = UTF16Text.utf8(bytes) ?? bytes
         case .file(let file):
             // A device or a named pipe would never end, or never start: refused, named as the input.
-            do { descriptor = try FileIO.openRegularFile(file).descriptor } catch {
+            let opened: Int32
+            do { opened = try FileIO.openRegularFile(file).descriptor } catch {
                 throw InputError(path: path, message: error.message)
             }
+            // UTF-16 is transcoded whole (`UTF16Text`); UTF-8 is streamed.
+            var head = [UInt8](repeating: 0, count: BinaryContent.probedBytes + 2)
+            let count = head.withUnsafeMutableBytes { pread(opened, $0.baseAddress, $0.count, 0) }
+            if count >= 2, UTF16Text.hasByteOrderMark(head.prefix(max(0, count))) {
+                close(opened)
+                buffer = try input.readAll()
+                return
+            }
+            descriptor = opened
             buffer = []
             buffer.reserveCapacity(Self.chunkSize * 2)
         }
@@ -37,19 +47,58 @@ final class LineReader {
         if let descriptor { close(descriptor) }
     }
 
-    /// The next line, with its line feed (the last line may have none), or nil at the end of the input.
+    /// The next line, with its line break (the last line may have none), or nil at the end of the input. A
+    /// line ends at a line feed, a carriage return and line feed, or a carriage return alone (old Mac files).
     func next() throws(InputError) -> ArraySlice<UInt8>? {
         var scanned = start
         while true {
-            if let newline = firstNewline(from: scanned) {
-                return take(upTo: newline + 1)
+            switch lineBreak(from: scanned) {
+            case .end(let end):
+                return take(upTo: end)
+            case .undecided(let carriageReturn):
+                // A carriage return last in the buffer: a line feed may follow in the next chunk.
+                buffer.removeSubrange(0..<start)
+                scanned = carriageReturn - start
+                start = 0
+                guard try readChunk() else { return take(upTo: buffer.count) }
+            case .none:
+                // No line break in what is left: drop the lines handed out, and read on.
+                buffer.removeSubrange(0..<start)
+                start = 0
+                scanned = buffer.count
+                guard try readChunk() else {
+                    return buffer.isEmpty ? nil : take(upTo: buffer.count)
+                }
             }
-            // No line feed in what is left: drop the lines handed out, and read on.
-            buffer.removeSubrange(0..<start)
-            start = 0
-            scanned = buffer.count
-            guard try readChunk() else {
-                return buffer.isEmpty ? nil : take(upTo: buffer.count)
+        }
+    }
+
+    private enum Break {
+        /// The line ends before this index, its break included.
+        case end(Int)
+        /// A carriage return at this index ends the buffer: whether a line feed follows is not known yet.
+        case undecided(Int)
+        case none
+    }
+
+    /// Where the first line break from `index` ends.
+    private func lineBreak(from index: Int) -> Break {
+        let newline = find(0x0A, from: index, to: buffer.count)
+        // A carriage return before the line feed (or anywhere, when there is none) ends the line itself,
+        // unless the line feed comes right after it.
+        guard let carriageReturn = find(0x0D, from: index, to: newline ?? buffer.count) else {
+            return newline.map { .end($0 + 1) } ?? .none
+        }
+        if carriageReturn + 1 == newline { return .end(carriageReturn + 2) }
+        if carriageReturn + 1 == buffer.count, descriptor != nil { return .undecided(carriageReturn) }
+        return .end(carriageReturn + 1)
+    }
+
+    private func find(_ byte: UInt8, from index: Int, to end: Int) -> Int? {
+        guard index < end else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            memchr(bytes.baseAddress! + index, Int32(byte), end - index).map {
+                bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self))
             }
         }
     }
@@ -58,15 +107,6 @@ final class LineReader {
         defer { start = end }
         lineNumber += 1
         return buffer[start..<end]
-    }
-
-    private func firstNewline(from index: Int) -> Int? {
-        guard index < buffer.count else { return nil }
-        return buffer.withUnsafeBufferPointer { bytes in
-            memchr(bytes.baseAddress! + index, 0x0A, bytes.count - index).map {
-                bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self))
-            }
-        }
     }
 
     /// Appends the next chunk of the file to `buffer`; false at the end of the input.

@@ -87,15 +87,22 @@ struct Line {
     var start: Int
     var end: Int
 
+    /// The lines of `bytes`, split at each line feed and at each carriage return not followed by one (old
+    /// Mac files). A CRLF is one break, its carriage return left at the end of the line, as spaces are.
     static func split(_ bytes: [UInt8]) -> [Line] {
         var lines: [Line] = []
         var start = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+        for index in bytes.indices where isBreak(bytes, at: index) {
             lines.append(Line(start: start, end: index))
             start = index + 1
         }
         if start < bytes.count || lines.isEmpty { lines.append(Line(start: start, end: bytes.count)) }
         return lines
+    }
+
+    /// Whether the byte at `index` ends a line: a line feed, or a carriage return alone.
+    static func isBreak(_ bytes: [UInt8], at index: Int) -> Bool {
+        bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
     }
 
     func trimmed(_ bytes: [UInt8]) -> Substring {

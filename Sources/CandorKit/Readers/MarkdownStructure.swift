@@ -146,7 +146,7 @@ struct MarkdownStructure {
     private mutating func scanInline(from start: Int, to end: Int) {
         var index = start
         while index < end {
-            guard prose[index] == text[index] || text[index] == 0x0A else { index += 1; continue }  // masked already
+            guard prose[index] == text[index] || Line.isBreak(text, at: index) else { index += 1; continue }  // masked already
             switch text[index] {
             case UInt8(ascii: "`"):
                 index = codeSpan(at: index)
@@ -228,7 +228,7 @@ struct MarkdownStructure {
         let first = text[index]
         let isTag = first == UInt8(ascii: "/") || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z"))
         guard isTag else { return index }
-        while index < text.count, text[index] != UInt8(ascii: ">"), text[index] != 0x0A, text[index] != UInt8(ascii: "<") {
+        while index < text.count, text[index] != UInt8(ascii: ">"), !Line.isBreak(text, at: index), text[index] != UInt8(ascii: "<") {
             index += 1
         }
         guard index < text.count, text[index] == UInt8(ascii: ">") else { return start + 1 }
@@ -282,7 +282,7 @@ struct MarkdownStructure {
     }
 
     private mutating func mask(_ range: Range<Int>) {
-        for index in range where text[index] != 0x0A { prose[index] = 0x20 }
+        for index in range where !Line.isBreak(text, at: index) { prose[index] = 0x20 }
     }
 
     func find(_ needle: [UInt8], from start: Int, to end: Int) -> Int? {

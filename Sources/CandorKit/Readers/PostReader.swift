@@ -30,12 +30,14 @@ public struct Input: Sendable {
         Input(path: path, origin: .bytes(Array(text.utf8)))
     }
 
-    /// The whole content, for readers that need it at once.
+    /// The whole content, for readers that need it at once; UTF-16 with a byte order mark as UTF-8.
     public func readAll() throws(InputError) -> [UInt8] {
+        let bytes: [UInt8]
         switch origin {
-        case .bytes(let bytes): return bytes
-        case .file(let path): return try FileIO.readAll(path)
+        case .bytes(let given): bytes = given
+        case .file(let path): bytes = try FileIO.readAll(path)
         }
+        return UTF16Text.utf8(bytes) ?? bytes
     }
 
     /// Whether the source holds no bytes at all: nothing to read, whatever its format.

@@ -37,6 +37,8 @@ public enum RuleLoader {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(path, limit: .ruleFile) } catch { throw LoadError(path: path, message: error.message) }
+            // Checked before the cache is asked: an entry made from these bytes by an older candor is not used.
+            _ = try UTF8Repair.text(bytes, path: path)
             let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
             rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
         }

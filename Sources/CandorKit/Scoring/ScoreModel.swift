@@ -84,12 +84,13 @@ public struct ScoreModel: Sendable, Equatable {
 
     /// Reads a model file.
     public static func load(path: String) throws(LoadError) -> ScoreModel {
-        let text: String
+        let bytes: [UInt8]
         do {
-            text = String(decoding: try FileIO.readAll(path, limit: .scoreModel), as: UTF8.self)
+            bytes = try FileIO.readAll(path, limit: .scoreModel)
         } catch {
             throw LoadError(path: path, message: error.message)
         }
+        let text = try UTF8Repair.text(bytes, path: path)
         return try decode(document: YAMLMapping.document(yaml: text, path: path), path: path)
     }
 

@@ -3,7 +3,8 @@
 enum BinaryContent {
     static let probedBytes = 8192
 
+    /// UTF-16 with a byte order mark is text, full of NUL bytes as it is (`UTF16Text`).
     static func isBinary(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.prefix(probedBytes).contains(0)
+        !UTF16Text.hasByteOrderMark(bytes) && bytes.prefix(probedBytes).contains(0)
     }
 }

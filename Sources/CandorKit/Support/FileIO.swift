@@ -93,6 +93,19 @@ public enum FileIO {
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// Why `path` (a symbolic link followed) cannot be looked up, as an errno value, or nil when it can.
+    public static func lookupFailure(_ path: String) -> Int32? {
+        var status = stat()
+        return stat(path, &status) == 0 ? nil : errno
+    }
+
+    /// Whether a failed lookup's errno says there is nothing at the path (`no such file or folder`), rather
+    /// than something that cannot be reached: a folder on the way that may be listed but not searched (mode
+    /// 0644) fails with EACCES, which is a file that cannot be read, not a missing one.
+    public static func isMissing(_ failure: Int32) -> Bool {
+        failure == ENOENT || failure == ENOTDIR
+    }
+
     public static func exists(_ path: String) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0

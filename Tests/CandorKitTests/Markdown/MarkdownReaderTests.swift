@@ -204,4 +204,22 @@ struct MarkdownReaderTests {
         #expect(try readPosts("").isEmpty)
         #expect(try readPosts("\n  \n---\n\n").isEmpty)
     }
+
+    /// A draft saved with carriage returns alone (old Mac): front matter and `---` separators are found, and
+    /// each post starts on its own line; CRLF drafts split the same way.
+    @Test func carriageReturnsAloneEndLinesForFrontMatterAndThreads() throws {
+        for lineBreak in ["\r", "\r\n"] {
+            let text = ["---", "platform: mastodon", "---", "First post.", "---", "Second `code`", "post."]
+                .joined(separator: lineBreak) + lineBreak
+            let posts = try readPosts(text)
+            try #require(posts.count == 2, "\(lineBreak.utf8.count)")
+            #expect(posts[0].metadata["platform"] == "mastodon")
+            #expect(posts[0].string == "First post.")
+            #expect(posts[0].location == Location(line: 4, column: 1))
+            #expect(posts[1].string == "Second `code`" + lineBreak + "post.")
+            #expect(posts[1].location == Location(line: 6, column: 1))
+            // The break stays in the prose, so the next line is not run onto this one.
+            #expect(prose(posts[1]) == "Second       " + lineBreak + "post.")
+        }
+    }
 }

@@ -111,4 +111,16 @@ struct SourceFileTests {
         #expect(Location(line: 2, column: 1) < Location(line: 2, column: 2))
         #expect(Location(line: 3, column: 4).description == "3:4")
     }
+
+    /// A carriage return alone (old Mac files) ends a line; a CRLF is one break, not two.
+    @Test func aLoneCarriageReturnEndsALine() {
+        #expect(location("ab\rcd", 3) == Location(line: 2, column: 1))
+        #expect(location("ab\rcd", 5) == Location(line: 2, column: 3))
+        #expect(location("a\r\r\nb\rc", 4) == Location(line: 3, column: 1))
+        #expect(location("a\r\r\nb\rc", 6) == Location(line: 4, column: 1))
+        #expect(location("x\r", 2) == Location(line: 2, column: 1))
+        // Past the eight-byte fast path: a break in the middle of a long run of text.
+        let long = String(repeating: "abcdefgh", count: 5) + "\r" + String(repeating: "é", count: 20)
+        #expect(location(long, 41 + 10) == Location(line: 2, column: 6))
+    }
 }

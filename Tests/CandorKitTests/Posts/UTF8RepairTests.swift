@@ -21,4 +21,24 @@ struct UTF8RepairTests {
         #expect(UTF8Repair.isValid(Array("café".utf8)))
         #expect(!UTF8Repair.isValid([0xC0, 0x80]))
     }
+
+    @Test func firstInvalidNamesTheLineAndColumnOfTheFirstBadByte() {
+        #expect(UTF8Repair.firstInvalid(Array("café\nfine\n".utf8)) == nil)
+        let bad = UTF8Repair.firstInvalid(Array("one\ncafé ".utf8) + [0xFF] + Array(" x\n".utf8) + [0xC3])
+        #expect(bad?.line == 2)
+        #expect(bad?.column == 6)
+        #expect(bad?.byte == 0xFF)
+        let cut = UTF8Repair.firstInvalid([0x61, 0xE2, 0x82])
+        #expect(cut?.line == 1)
+        #expect(cut?.column == 2)
+        #expect(cut?.byte == 0xE2)
+    }
+
+    @Test func aRuleFileOrConfigurationIsNotRepairedButRefused() throws {
+        #expect(try UTF8Repair.text(Array("tokens: [é]\n".utf8), path: "R.yml") == "tokens: [é]\n")
+        #expect(throws: LoadError(path: "R.yml", line: 2, column: 10,
+                                  message: "not valid UTF-8 (byte 0xFF); save the file as UTF-8")) {
+            try UTF8Repair.text(Array("extends: existence\ntokens: [".utf8) + [0xFF] + Array("]\n".utf8), path: "R.yml")
+        }
+    }
 }

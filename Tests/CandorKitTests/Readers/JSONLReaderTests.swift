@@ -27,6 +27,14 @@ import Testing
         #expect(ReaderHarness.attempt(reader, "{\"text\": \"a\"}\n\u{FEFF}{\"text\": \"b\"}", path: "q.jsonl").error?.line == 2)
     }
 
+    /// Carriage returns alone (old Mac) end records as line feeds do, and lines count them.
+    @Test func readsCarriageReturnsAloneAsLineBreaks() throws {
+        let posts = try ReaderHarness.posts(reader, "{\"text\": \"a\"}\r\r{\"text\": \"then b\"}\r", path: "q.jsonl")
+        #expect(posts.map(\.string) == ["a", "then b"])
+        #expect(posts.map(\.file.firstLine) == [1, 3])
+        #expect(ReaderHarness.location(of: "b", in: posts[1]) == SourceLocation(line: 3, column: 16))
+    }
+
     @Test func keepsThePostsBeforeABadLine() {
         let (posts, error) = ReaderHarness.attempt(reader, "{\"text\": \"a\"}\n{\"text\": \"b\"}\nnot json\n{\"text\": \"d\"}\n", path: "q.jsonl")
         #expect(posts.map(\.string) == ["a", "b"])

@@ -37,4 +37,23 @@ import Testing
             try LineReader(.file("/nonexistent/x.csv"))
         }
     }
+
+    /// A carriage return alone ends a line as a line feed does, and a CRLF is one break, also when a chunk
+    /// ends between its two bytes.
+    @Test func aLoneCarriageReturnEndsALine() throws {
+        let lines = try lines(.text("a\rb\r\nc\r\rd\r", path: "x"))
+        #expect(lines.map { String(decoding: $0.bytes, as: UTF8.self) } == ["a\r", "b\r\n", "c\r", "\r", "d\r"])
+        #expect(lines.map(\.number) == [1, 2, 3, 4, 5])
+
+        let folder = ReaderHarness.temporaryFolder()
+        defer { ReaderHarness.remove(folder) }
+        let first = [UInt8](repeating: UInt8(ascii: "a"), count: 65_535)
+        for rest: [UInt8] in [[0x0A, 0x62], [0x62, 0x0D], []] {
+            ReaderHarness.write(first + [0x0D] + rest, to: folder + "/lines.txt")
+            let read = try self.lines(.file(folder + "/lines.txt"))
+            #expect(Array(read.map(\.bytes).joined()) == first + [0x0D] + rest)
+            let expected = rest.first == 0x0A ? [first + [0x0D, 0x0A], [0x62]] : rest.isEmpty ? [first + [0x0D]] : [first + [0x0D], rest]
+            #expect(read.map(\.bytes) == expected)
+        }
+    }
 }
