@@ -252,4 +252,101 @@ struct FixTests {
             #expect(try String(contentsOfFile: draft, encoding: .utf8) == text)
         }
     }
+
+    // MARK: What the rename would change about the file
+
+    private static let utilize = ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"]
+
+    private static func status(_ path: String) throws -> stat {
+        var status = stat()
+        try #require(stat(path, &status) == 0, "\(path)")
+        return status
+    }
+
+    @Test func aReadOnlyFileIsRefusedAndUnchanged() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: Self.utilize)
+        let draft = try folder.write("draft.md", "We utilize it.\n")
+        try #require(chmod(draft, 0o444) == 0)
+        let run = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.errorLines.contains("candor: draft.md: not fixed: the file is read-only"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "We utilize it.\n")
+        #expect(try Self.status(draft).st_mode & 0o7777 == 0o444)
+    }
+
+    @Test func aHardLinkedFileIsRefusedAndBothNamesUnchanged() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: Self.utilize)
+        let draft = try folder.write("draft.md", "We utilize it.\n")
+        try #require(link(draft, folder.path + "/other.md") == 0)
+        let run = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.errorLines.contains("candor: draft.md: not fixed: it has 2 names (hard links); fixing it would split them"),
+                "\(run.stderr)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "We utilize it.\n")
+        #expect(try String(contentsOfFile: folder.path + "/other.md", encoding: .utf8) == "We utilize it.\n")
+        #expect(try Self.status(draft).st_ino == Self.status(folder.path + "/other.md").st_ino)
+    }
+
+    @Test(.enabled(if: getuid() == 0, "needs root, to give the file another owner"))
+    func theOwnerGroupAndSetgidBitAreKept() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: Self.utilize)
+        let draft = try folder.write("draft.md", "We utilize it.\n")
+        try #require(chown(draft, 12345, 12345) == 0)
+        try #require(chmod(draft, 0o2664) == 0)
+        let run = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "We use it.\n")
+        let status = try Self.status(draft)
+        #expect(status.st_uid == 12345 && status.st_gid == 12345)
+        #expect(status.st_mode & 0o7777 == 0o2664)
+    }
+
+    /// Someone else's group cannot be given away by a user outside it: the file is refused, not handed to
+    /// the user's own group (nor its setgid bit made to mean that group).
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                   "needs root and setpriv, to run candor as another user"))
+    func aFileWhoseGroupCannotBeKeptIsRefused() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: Self.utilize)
+        let draft = try folder.write("draft.md", "We utilize it.\n")
+        try #require(chown(folder.path, 12345, 12345) == 0)
+        try #require(chown(draft, 12345, 0) == 0)
+        try #require(chmod(draft, 0o2664) == 0)
+        let run = try Self.shell("exec /usr/bin/setpriv --reuid=12345 --regid=12345 --clear-groups \"$0\" lint --config \"$1\" --fix draft.md",
+                                 CLI.binary, config, in: folder.path)
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("candor: draft.md: not fixed: its owner and group cannot be kept"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "We utilize it.\n")
+        let status = try Self.status(draft)
+        #expect(status.st_uid == 12345 && status.st_gid == 0)
+        #expect(status.st_mode & 0o7777 == 0o2664)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".candor-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func staleTemporaryFilesOfKilledFixesAreRemoved() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        let config = try CLI.housePack(in: folder, extra: Self.utilize)
+        try folder.write("drafts/draft.md", "We utilize it.\n")
+        let stale = try folder.write("drafts/.candor-abc123", "half a draft")
+        try folder.write("drafts/.candor-def456", "a fix under way")
+        let other = try folder.write("drafts/.candor-notes", "not candor's")
+        let hourAndMore = Date().addingTimeInterval(-3700)
+        for path in [stale, other] {
+            try FileManager.default.setAttributes([.modificationDate: hourAndMore], ofItemAtPath: path)
+        }
+        let run = try CLI.candor(["lint", "--config", config, "--fix", "drafts/draft.md"], in: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: folder.path + "/drafts/draft.md", encoding: .utf8) == "We use it.\n")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/drafts").filter { $0.hasPrefix(".candor-") }
+        #expect(left.sorted() == [".candor-def456", ".candor-notes"], "only an hour-old temporary file is removed")
+    }
 }

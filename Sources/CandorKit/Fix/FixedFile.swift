@@ -21,8 +21,9 @@ public struct FixedFile: Sendable {
     public var changed: Bool { fixed != original }
 
     /// Replaces the file on disk with the fixed bytes, atomically (a temporary file in the same folder, then a
-    /// rename), keeping its permissions; a symbolic link is followed, so the link stays. The file must still
-    /// hold the bytes the fixes were made on; otherwise, as on any failure, it is left untouched.
+    /// rename), keeping its mode, owner and group; a symbolic link is followed, so the link stays. A read-only
+    /// file, a file with more than one name (hard links) and one whose owner cannot be kept are refused. The
+    /// file must still hold the bytes the fixes were made on; otherwise, as on any failure, it is left untouched.
     public func write() throws(FileIO.WriteError) {
         let target = FileIO.realPath(path) ?? path
         let current: [UInt8]
@@ -33,9 +34,9 @@ public struct FixedFile: Sendable {
             throw FileIO.WriteError(path: path, reason: "it changed while candor was fixing it; run again")
         }
         do {
-            try FileIO.writeAtomically(fixed, to: target, mode: FileIO.permissions(of: target) ?? 0o644)
+            try FileIO.writeAtomically(fixed, to: target, replacing: true)
         } catch {
-            throw FileIO.WriteError(path: path, reason: error.reason)
+            throw FileIO.WriteError(path: path, reason: error.reason, refused: error.refused)
         }
     }
 }

@@ -148,37 +148,159 @@ public enum FileIO {
         return String(cString: resolved)
     }
 
-    /// A write that failed, with the path and the system's reason.
+    /// A write that failed, with the path and the system's reason; `refused` when candor chose not to write
+    /// (a file it cannot replace without changing what else names it or who owns it), told as `not fixed`.
     public struct WriteError: Error, CustomStringConvertible {
         public let path: String
         public let reason: String
-        public var description: String { "\(path): cannot write: \(reason)" }
+        public var refused = false
+        public init(path: String, reason: String, refused: Bool = false) {
+            self.path = path
+            self.reason = reason
+            self.refused = refused
+        }
+        public var description: String { "\(path): \(refused ? "not fixed" : "cannot write"): \(reason)" }
     }
+
+    /// The name prefix of the temporary files `writeAtomically` makes beside the file it replaces.
+    static let temporaryPrefix = ".candor-"
+
+    /// How old a temporary file left by an interrupted write must be before a later write in its folder
+    /// removes it: older than any write still under way.
+    static let staleTemporaryAge = 3600
 
     /// Writes `bytes` to a temporary file in the same folder, then renames it over `path`, so readers see the
     /// old file or the new one, never half of either; on failure the original is untouched. `sync: false`
     /// skips flushing to disk before the rename, for files that can be rebuilt (a crash may leave them short).
+    ///
+    /// `replacing: true` is for rewriting a file someone else made (`--fix`): its mode, owner and group are
+    /// kept, whatever `mode` says, and it is refused (`refused`, nothing written) when the rename would undo
+    /// what the file is: read-only, or one of several names of the same file (hard links, which the rename
+    /// would split), or owned by someone the new file cannot be given to. Such a write also removes, first,
+    /// the temporary files earlier writes killed before their rename left in the folder.
     public static func writeAtomically(
-        _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, createFolders: Bool = false, sync: Bool = true
+        _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, createFolders: Bool = false, sync: Bool = true,
+        replacing: Bool = false
     ) throws(WriteError) {
         let folder = Path.parent(path) ?? "."
         if createFolders { makeFolders(folder) }
-        var template = Array((folder + "/.candor-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        var mode = mode
+        var owner: (uid: uid_t, gid: gid_t)?
+        if replacing {
+            var status = stat()
+            if stat(path, &status) == 0 {
+                guard status.st_mode & 0o222 != 0, access(path, W_OK) == 0 else {
+                    throw WriteError(path: path, reason: "the file is read-only", refused: true)
+                }
+                guard status.st_nlink <= 1 else {
+                    throw WriteError(path: path, reason: "it has \(status.st_nlink) names (hard links); fixing it would split them",
+                                     refused: true)
+                }
+                mode = status.st_mode & 0o7777
+                owner = (status.st_uid, status.st_gid)
+            }
+        }
+        if replacing { removeStaleTemporaries(in: folder) }
+        let (fd, named) = openTemporary(in: folder)
         guard fd >= 0 else { throw WriteError(path: path, reason: errnoText()) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var temporary = named
         var failure: String?
+        var refusal = false
         var offset = 0
         while offset < bytes.count, failure == nil {
             let count = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if count < 0 { if errno != EINTR { failure = errnoText() } } else { offset += count }
         }
+        // The owner first: a change of owner clears the setuid and setgid bits, which the mode then sets
+        // again. A file whose owner cannot be kept is not rewritten, rather than handed to whoever runs candor.
+        if failure == nil, let owner {
+            var made = stat()
+            if fstat(fd, &made) == 0, made.st_uid != owner.uid || made.st_gid != owner.gid,
+               fchown(fd, owner.uid, owner.gid) != 0 {
+                failure = "its owner and group cannot be kept (\(errnoText()))"
+                refusal = true
+            }
+        }
         if failure == nil, fchmod(fd, mode) != 0 || (sync && fsync(fd) != 0) { failure = errnoText() }
+        if failure == nil, temporary == nil {
+            // The nameless file gets a name only now, all written, for the rename.
+            temporary = linkTemporary(fd, in: folder)
+            if temporary == nil { failure = errnoText() }
+        }
         close(fd)
-        if failure == nil, rename(temporary, path) != 0 { failure = errnoText() }
+        if failure == nil, let temporary, rename(temporary, path) != 0 { failure = errnoText() }
         if let failure {
-            unlink(temporary)
-            throw WriteError(path: path, reason: failure)
+            if let temporary { unlink(temporary) }
+            throw WriteError(path: path, reason: failure, refused: refusal)
+        }
+        // The rename is in the folder: flushing the folder makes it last through a crash.
+        if sync {
+            let folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if folderDescriptor >= 0 {
+                _ = fsync(folderDescriptor)
+                close(folderDescriptor)
+            }
+        }
+    }
+
+    /// Opens a new file in `folder` for writing, with the path it has, or nil when it has none yet.
+    ///
+    /// Where the system allows it (Linux's O_TMPFILE, with /proc mounted) the file is made without a name, and
+    /// named by `linkTemporary` only once written and flushed, just before the rename: a write killed on the
+    /// way leaves nothing behind, where a named temporary file would stay beside the file for good, to be
+    /// picked up by `git add -A`. Elsewhere it is a `mkstemp` file named `.candor-XXXXXX`; what such a write
+    /// leaves, or one killed in the moment between naming and rename, is removed by a later `--fix` write in the
+    /// same folder once it is an hour old (`removeStaleTemporaries`).
+    static func openTemporary(in folder: String) -> (descriptor: Int32, path: String?) {
+        #if os(Linux)
+        // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (this value on x86-64, arm64 and the other
+        // common architectures) with O_DIRECTORY. A kernel or file system without it refuses the open.
+        let tmpfile: Int32 = 0o20000000 | O_DIRECTORY
+        let nameless = open(folder, tmpfile | O_WRONLY | O_CLOEXEC, 0o600)
+        if nameless >= 0 {
+            if access("/proc/self/fd", X_OK) == 0 { return (nameless, nil) }
+            close(nameless)
+        }
+        #endif
+        var template = Array((folder + "/" + temporaryPrefix + "XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return (fd, nil) }
+        return (fd, String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+
+    /// Gives the nameless file `fd` a temporary name in `folder` (`openTemporary`), or nil with errno set.
+    private static func linkTemporary(_ fd: Int32, in folder: String) -> String? {
+        #if os(Linux)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        for _ in 0..<100 {
+            let name = String(decoding: (0..<6).map { _ in alphabet.randomElement()! }, as: UTF8.self)
+            let temporary = folder + "/" + temporaryPrefix + name
+            if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 { return temporary }
+            if errno != EEXIST { return nil }
+        }
+        #endif
+        errno = EEXIST
+        return nil
+    }
+
+    /// Removes the temporary files (`.candor-` and six letters or digits, as `mkstemp` names them) that
+    /// writes killed before their rename left in `folder`, once older than `staleTemporaryAge` seconds, so
+    /// no write still under way loses its file. Only regular files are removed; anything else is left.
+    static func removeStaleTemporaries(in folder: String, now: Int = Int(time(nil))) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(temporaryPrefix), name.utf8.count == temporaryPrefix.utf8.count + 6,
+                  name.utf8.dropFirst(temporaryPrefix.utf8.count).allSatisfy({ $0 < 0x80 && (isalnum(Int32($0)) != 0) })
+            else { continue }
+            let path = folder + "/" + name
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                  now - Int(status.st_mtim.tv_sec) > staleTemporaryAge else { continue }
+            unlink(path)
         }
     }
 
