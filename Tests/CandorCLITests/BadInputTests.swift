@@ -223,6 +223,26 @@ struct BadInputTests {
         #expect(run.lines == banned + [Self.goodFinding])
     }
 
+    /// A thread of 20,000 posts in one Markdown file, after front matter, read one post at a time as a JSONL
+    /// queue is: every post linted, the first and the last at their own lines and columns.
+    @Test func aTwentyThousandPostThread() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let posts = (1...20_000).map { index in
+            index == 1 ? "We leverage it." : index == 20_000 ? "And we leverage it." : "Post \(index)."
+        }
+        try folder.write("thread.md", "---\naccount: acme\n---\n" + posts.joined(separator: "\n---\n") + "\n")
+        let run = try Self.lint(["thread.md"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        // Post n starts on line 2n + 2: three lines of front matter, then a post and a `---` line each.
+        #expect(run.lines == [
+            "thread.md:4:4:House.Jargon:'leverage' is jargon.",
+            "thread.md:40002:8:House.Jargon:'leverage' is jargon.",
+            Self.goodFinding,
+        ])
+    }
+
     /// Nesting beyond the parsers' limits (JSON 512 levels, YAML 1000) is an error naming the file, not a
     /// stack overflow.
     @Test func deeplyNestedJSONAndYAMLAreErrors() throws {

@@ -14,71 +14,66 @@ public struct MarkdownReader: PostReader {
 
     public func read(_ input: Input, options: ReadOptions, emit: (Post) -> Void) throws(InputError) {
         let file = SourceFile(path: input.path, bytes: try input.readAll())
-        for post in try posts(in: file, markdown: input.fileExtension != "txt" && input.fileExtension != "text") {
-            emit(post)
-        }
+        try posts(in: file, markdown: input.fileExtension != "txt" && input.fileExtension != "text", emit: emit)
     }
 
-    func posts(in file: SourceFile, markdown: Bool) throws(InputError) -> [Post] {
+    /// Hands out the posts of `file` one by one, each as soon as the `---` line (or the end) closing it is
+    /// reached. The file's bytes and line starts are held once, in `file`; nothing else grows with the
+    /// thread (no array of its lines or of its posts), so a thread of a million posts keeps memory flat, as
+    /// JSONL and CSV queues do.
+    func posts(in file: SourceFile, markdown: Bool, emit: (Post) -> Void) throws(InputError) {
         let bytes = file.bytes
-        var lines = Line.split(bytes)
+        var lines = Line.Cursor(bytes)
         var metadata: [String: String] = [:]
-        var bodyStart = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]), !lines.isEmpty {
-            lines[0].start += 3
-        }
-        if let first = lines.first, first.trimmed(bytes) == "---" {
-            guard let close = lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.trimmed(bytes)) }) else {
+        guard var first = lines.next() else { return }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { first.start += 3 }
+        var body: Line? = first
+        if first.trimmed(bytes) == "---" {
+            var frontStart: Int?
+            var close: Line?
+            while let line = lines.next() {
+                if frontStart == nil { frontStart = line.start }
+                if ["---", "..."].contains(line.trimmed(bytes)) { close = line; break }
+            }
+            guard let close, let frontStart else {
                 throw InputError(path: file.path, line: 1, column: 1, message: "front matter opened with '---' is never closed")
             }
-            metadata = try FrontMatter.parse(
-                bytes[lines[1].start..<lines[close].start], path: file.path, firstLine: file.firstLine + 1)
-            bodyStart = close + 1
+            metadata = try FrontMatter.parse(bytes[frontStart..<close.start], path: file.path, firstLine: file.firstLine + 1)
+            body = lines.next()
         }
 
-        // Split the body into the posts of a thread at `---` lines outside fenced code.
-        var parts: [Range<Int>] = []  // line index ranges
-        var partStart = bodyStart
-        var fence: Fence?
-        for index in bodyStart..<lines.count {
-            let line = lines[index]
-            if markdown, let open = fence {
-                if open.closes(line, in: bytes) { fence = nil }
-                continue
-            }
-            if markdown, let opened = Fence.opening(line, in: bytes) { fence = opened; continue }
-            if line.trimmed(bytes) == "---" {
-                parts.append(partStart..<index)
-                partStart = index + 1
-            }
-        }
-        parts.append(partStart..<lines.count)
-
-        var posts: [Post] = []
-        for part in parts {
-            // The post runs from its first non-blank line to its last non-space byte.
-            guard let firstLine = part.first(where: { !lines[$0].isBlank(bytes) }),
-                  let lastLine = part.last(where: { !lines[$0].isBlank(bytes) }) else { continue }
-            let start = lines[firstLine].start
-            var end = lines[lastLine].end
+        // Split the body into the posts of a thread at `---` lines outside fenced code, each post running
+        // from its first non-blank line to its last non-space byte.
+        var index = 0
+        var content: (start: Int, end: Int)?  // the current post's first non-blank line start, last one's end
+        func finish() {
+            defer { content = nil }
+            guard let (start, lastEnd) = content else { return }
+            var end = lastEnd
             while end > start, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
             let text = Array(bytes[start..<end])
-            var post = Post(file: file, index: posts.count, text: text, offsets: OffsetMap(contiguousFrom: start),
-                            metadata: metadata)
-            if markdown {
-                let structure = MarkdownStructure(text)
-                post = Post(file: file, index: posts.count, text: text, prose: structure.prose,
-                            offsets: post.offsets, metadata: metadata, blocks: structure.blocks,
-                            suppressions: structure.suppressions)
-            } else {
-                let comments = MarkdownStructure.suppressionsOnly(text)
-                post = Post(file: file, index: posts.count, text: text, prose: comments.prose,
-                            offsets: post.offsets, metadata: metadata, blocks: comments.blocks,
-                            suppressions: comments.suppressions)
-            }
-            posts.append(post)
+            let offsets = OffsetMap(contiguousFrom: start)
+            let structure = markdown
+                ? MarkdownStructure(text).parts : MarkdownStructure.suppressionsOnly(text)
+            emit(Post(file: file, index: index, text: text, prose: structure.prose, offsets: offsets,
+                      metadata: metadata, blocks: structure.blocks, suppressions: structure.suppressions))
+            index += 1
         }
-        return posts
+        var fence: Fence?
+        var next = body
+        while let line = next {
+            next = lines.next()
+            if markdown, let open = fence {
+                if open.closes(line, in: bytes) { fence = nil }
+            } else if markdown, let opened = Fence.opening(line, in: bytes) {
+                fence = opened
+            } else if line.trimmed(bytes) == "---" {
+                finish()
+                continue
+            }
+            if !line.isBlank(bytes) { content = (content?.start ?? line.start, line.end) }
+        }
+        finish()
     }
 }
 
@@ -98,6 +93,28 @@ struct Line {
         }
         if start < bytes.count || lines.isEmpty { lines.append(Line(start: start, end: bytes.count)) }
         return lines
+    }
+
+    /// The lines of a buffer one at a time, as `split` gives them, without an array of them all.
+    struct Cursor {
+        private let bytes: [UInt8]
+        private var start = 0
+        private var done = false
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> Line? {
+            guard !done else { return nil }
+            var index = start
+            while index < bytes.count, !Line.isBreak(bytes, at: index) { index += 1 }
+            if index < bytes.count {
+                defer { start = index + 1 }
+                return Line(start: start, end: index)
+            }
+            done = true
+            // The text after the last break, if any; an empty buffer is one empty line.
+            return start < bytes.count || start == 0 ? Line(start: start, end: bytes.count) : nil
+        }
     }
 
     /// Whether the byte at `index` ends a line: a line feed, or a carriage return alone.

@@ -19,6 +19,9 @@ struct MarkdownStructure {
         scanInline(from: 0, to: text.count)
     }
 
+    /// What a post takes from the structure: its prose, blocks and suppressions.
+    var parts: (prose: [UInt8], blocks: [Post.Block], suppressions: [Post.Suppression]) { (prose, blocks, suppressions) }
+
     /// Plain text (`.txt`): only the suppression comments are read, and blanked.
     static func suppressionsOnly(_ text: [UInt8]) -> (prose: [UInt8], blocks: [Post.Block], suppressions: [Post.Suppression]) {
         var structure = MarkdownStructure(empty: text)
