@@ -84,7 +84,7 @@ validate-sarif: venv
 # Soundness (README, "Bad input"): neither runs in `make test`, both take minutes.
 # libFuzzer targets for the readers, the rule loader and the metric-expression parser, built with the
 # address sanitizer in .build-fuzz and run one after the other for FUZZ_SECONDS each, from the seeds in
-# Fixtures/fuzz. FUZZ_TARGETS picks some (Markdown CSV JSON YAMLQueue RuleLoader MetricExpression).
+# Fixtures/fuzz. FUZZ_TARGETS picks some (Markdown CSV JSON YAMLQueue RuleLoader MetricExpression Fixer).
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 fuzz: prerequisites

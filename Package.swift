@@ -53,7 +53,7 @@ if Context.environment["CANDOR_FUZZ"] != nil {
         .systemLibrary(name: "CLibFuzzer"),
         .target(name: "FuzzSupport", dependencies: ["CandorKit", "CLibFuzzer"]),
     ]
-    for name in ["Markdown", "CSV", "JSON", "YAMLQueue", "RuleLoader", "MetricExpression"] {
+    for name in ["Markdown", "CSV", "JSON", "YAMLQueue", "RuleLoader", "MetricExpression", "Fixer"] {
         package.targets.append(.executableTarget(name: "Fuzz\(name)", dependencies: ["CandorKit", "FuzzSupport"]))
     }
 }

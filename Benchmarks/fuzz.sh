@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 SCRATCH=.build-fuzz
-ALL="Markdown CSV JSON YAMLQueue RuleLoader MetricExpression"
+ALL="Markdown CSV JSON YAMLQueue RuleLoader MetricExpression Fixer"
 TARGETS=${*:-$ALL}
 
 mkdir -p "$SCRATCH/logs"

@@ -9,8 +9,9 @@
 /// original text without it. So the text a run leaves offers no fix a second run would make: a second run
 /// changes nothing.
 public struct FixRun {
-    /// Passes before giving up on reaching a text no fix changes, and times a file is fixed again from its
-    /// original text without the fixes whose replacements were matched into.
+    /// Passes before giving up on reaching a text no fix changes (the file is then left as it is, since a
+    /// second run would change it again), and times a file is fixed again from its original text without the
+    /// fixes whose replacements were matched into.
     public static let maximumPasses = 10
 
     /// The options to lint with, standard input already read into `inputs`, so it can be fixed (or linted
@@ -89,6 +90,14 @@ public struct FixRun {
                         next.append((path, first.first { $0.path == path }?.fixes ?? []))
                         continue
                     }
+                    // Still making fixes after every pass it may have: a second run would change the text again,
+                    // so it is left as it is.
+                    if fixed.applied > 0, passes[path, default: 0] >= Self.maximumPasses, let known {
+                        outcome.files.remove(at: known)
+                        outcome.failures.append(Fixer.Failure(
+                            path: path, reason: "its fixes keep making more fixes (\(Self.maximumPasses) passes, and more to make)"))
+                        continue
+                    }
                     if let known {
                         outcome.files[known].fixed = fixed.fixed
                         outcome.files[known].applied += fixed.applied
@@ -98,7 +107,7 @@ public struct FixRun {
                         outcome.files.append(fixed)
                     }
                     passes[path, default: 0] += 1
-                    if fixed.applied > 0, passes[path]! < Self.maximumPasses {
+                    if fixed.applied > 0 {
                         changed.append(Input(path: path, origin: .bytes(fixed.fixed)))
                     }
                 } catch {

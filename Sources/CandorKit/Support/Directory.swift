@@ -13,10 +13,11 @@ enum Directory {
         guard let handle = opendir(path) else { throw Failure(message: FileIO.errnoText()) }
         defer { closedir(handle) }
         var names: [String] = []
+        // The name is read where it stands, up to its NUL. Copying `d_name` (a 256-byte tuple) read past the
+        // end of a short entry, the last of readdir's buffer: glibc sizes each record to its name (`d_reclen`).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         return names
