@@ -61,12 +61,12 @@ public enum CalibrationRun {
         output.write(collector.skipped > 0 ? " (\(collector.skipped) left out: '\(options.labelField)' not broadcast or authentic)\n" : "\n")
         let rows = [("before (\(model.origin))", before), ("after (\(options.folds)-fold cross-validated)", after)]
         let width = rows.map(\.0.count).max()! + 2
-        output.write("".padding(toLength: width, withPad: " ", startingAt: 0)
+        output.write("".padding(width)
             + "AUROC  broadcast posts called broadcast  authentic posts called broadcast\n")
         for (label, reading) in rows {
             let auroc = reading.auroc.map { String(format: "%.3f", $0) } ?? "-"
-            output.write(label.padding(toLength: width, withPad: " ", startingAt: 0) + auroc.padding(toLength: 7, withPad: " ", startingAt: 0)
-                + percent(reading.broadcastCalledBroadcast).padding(toLength: 34, withPad: " ", startingAt: 0)
+            output.write(label.padding(width) + auroc.padding(7)
+                + percent(reading.broadcastCalledBroadcast).padding(34)
                 + percent(reading.authenticCalledBroadcast) + "\n")
         }
         output.write("thresholds: broadcast below \(fitted.broadcastBelow), authentic from \(fitted.authenticFrom) (chosen on the cross-validated scores)\n")

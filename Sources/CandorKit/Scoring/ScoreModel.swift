@@ -141,13 +141,12 @@ public struct ScoreModel: Sendable, Equatable {
         lines.append("features:")
         let width = features.map(\.name.count).max() ?? 0
         for (feature, coefficient) in zip(features, coefficients) {
-            let key = "\(feature.name):".padding(toLength: width + 1, withPad: " ", startingAt: 0)
+            let key = "\(feature.name):".padding(width + 1)
             let value = Self.format(coefficient)
-            let comment: String = switch feature {
-            case .voice(let voice): "  # \(voice.summary)"
-            case .rule: ""
+            switch feature {
+            case .voice(let voice): lines.append("  \(key) \(value.padding(8))  # \(voice.summary)")
+            case .rule: lines.append("  \(key) \(value)")
             }
-            lines.append("  \(key) \(value.padding(toLength: 8, withPad: " ", startingAt: 0))\(comment)".trimmingTrailingSpaces())
         }
         if !fit.isEmpty {
             lines.append("fit:")
@@ -160,13 +159,5 @@ public struct ScoreModel: Sendable, Equatable {
     static func format(_ value: Double) -> String {
         let rounded = (value * 10_000).rounded() / 10_000
         return String(format: "%.4f", rounded == 0 ? 0 : rounded)
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }

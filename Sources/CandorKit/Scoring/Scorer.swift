@@ -89,15 +89,12 @@ public struct Scorer: Sendable {
     }
 
     func score(voice: VoiceFeatures, findings: [Finding]) -> Score {
-        // The rules that move the score, once each, with their coefficients summed as they are found.
+        // The rules that move the score, once each.
         var fired: [Weights.Fired] = []
-        var logit = weights.intercept
         for finding in findings where !fired.contains(where: { $0.id == finding.rule }) {
-            guard let rule = weights.rules[finding.rule] else { continue }
-            fired.append(rule)
-            logit += rule.weight
+            if let rule = weights.rules[finding.rule] { fired.append(rule) }
         }
-        for (index, value) in voice.values.enumerated() where value != 0 { logit += weights.voice[index] * value }
+        let logit = weights.logit(voice: voice, fired: fired)
         let value = Self.points(logit)
         let verdict = verdict(of: value)
         return Score(

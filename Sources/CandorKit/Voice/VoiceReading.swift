@@ -136,14 +136,12 @@ struct VoiceReading: Sendable {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0x0A
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
-
     static func onlySpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.allSatisfy { isSpace(bytes[$0]) }
+        range.allSatisfy { Metrics.isSpace(bytes[$0]) }
     }
 
     static func onlySpaceOrComma(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.allSatisfy { isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") }
+        range.allSatisfy { Metrics.isSpace(bytes[$0]) || bytes[$0] == UInt8(ascii: ",") }
     }
 
     /// The offset of the last byte before `offset` that is not a space (a line break counts as visible).
@@ -156,7 +154,7 @@ struct VoiceReading: Sendable {
     /// The offset of the first byte from `offset` on that is not a space or a line break.
     static func nextVisible(from offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = offset
-        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        while index < bytes.count, Metrics.isSpace(bytes[index]) { index += 1 }
         return index < bytes.count ? index : nil
     }
 }
