@@ -29,7 +29,7 @@ enum Name {
     /// Not an adverb in "-ly" ("Finally") nor a word of `notNames`.
     private static func notAdverbNorListed(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         if word.last == UInt8(ascii: "y"), word.count > 3, word[word.endIndex - 2] == UInt8(ascii: "l") { return false }
-        return !notNames.contains(lowercased(word))
+        return !notNames.contains(WordCounts.lowercased(word))
     }
 
     static func startsUpperCase(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
@@ -42,10 +42,6 @@ enum Name {
         guard let lead = word.first else { return false }
         if lead < 0x80 { return lead >= 0x61 && lead <= 0x7A }
         return WordScanner.decode(at: 0, in: UnsafeBufferPointer(rebasing: word)).0.properties.isLowercase
-    }
-
-    private static func lowercased(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        String(decoding: word, as: UTF8.self).lowercased()
     }
 
     /// Capitalised words that are no one's name where a name would stand: function words and sentence
