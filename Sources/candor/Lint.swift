@@ -63,6 +63,10 @@ struct Lint: ParsableCommand {
                 today?.record(findings, in: post)
                 return known?.unknown(findings, in: post) ?? findings
             }
+            runner.reviewFeed = { findings in
+                today?.record(feed: findings)
+                return known?.unknown(feed: findings) ?? findings
+            }
         }
         let rules = format.describesRules ? try ActiveRules.load(config: sources.config, noConfig: sources.noConfig) : []
         let reporter = format.makeReporter(color: color.enabled, rules: rules, toolVersion: CandorVersion.string)
