@@ -31,7 +31,8 @@ enum MetricAnchor: Sendable {
     }
 
     /// The offset of the first character whose text, counted as the platform counts (comments left out),
-    /// passes the limit; found by halving, since a prefix's weighted length grows with it.
+    /// passes the limit; found by halving, since a prefix's weighted length grows with it (near enough: a link
+    /// cut short may weigh less than whole).
     private static func overLimit(_ context: PostContext, end: Int) -> Int? {
         let post = context.post, limit = context.platform.limit
         /// `offset` moved on to the next character boundary, at most `end`.
@@ -45,7 +46,13 @@ enum MetricAnchor: Sendable {
             return EntityExtractor.weightedLength(of: counted, platform: context.platform) > limit
         }
         guard end > 0, passes(end) else { return nil }
-        var low = 1, high = end
+        // The limit is passed within a few thousand bytes but for long links and comments: prefixes four
+        // times longer each, from 4 KB, find a bound near it, so a 50 MB post is not weighed whole 26 times.
+        var low = 1, high = min(end, 4096)
+        while high < end, !passes(boundary(high)) {
+            low = high + 1
+            high = min(end, high * 4)
+        }
         while low < high {
             let mid = (low + high) / 2
             if passes(boundary(mid)) { high = mid } else { low = mid + 1 }

@@ -56,6 +56,11 @@ struct MetricCheckTests {
         #expect(length.first?.message == "284 characters; X stops at 280")
         #expect(length.first?.match == "b cd", "from the 281st character on")
         #expect(length.first?.start == Location(line: 1, column: 281))
+        // A comment does not count: past 4 KB of one, the limit is passed 280 characters into the prose.
+        let note = "<!-- " + String(repeating: "n", count: 6000) + " -->"
+        let afterNote = try findings("extends: metric\nmessage: m\nformula: weighted_length\ncondition: '> limit'\n",
+                                     on: note + String(repeating: "w", count: 300))
+        #expect(afterNote.first?.start == Location(line: 1, column: note.count + 281))
     }
 
     /// Any other formula spans the post, and its message reads the platform too.
