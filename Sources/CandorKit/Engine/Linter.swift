@@ -108,7 +108,7 @@ public final class Linter: Sendable {
     func language(of post: Post, context: PostContext) -> String {
         if let tag = post.metadataValue("lang") ?? post.metadataValue("language") { return LanguageGuess.code(tag) }
         if let language { return language }
-        return LanguageGuess.language(of: context.proseWords, in: context.prose)
+        return LanguageGuess.language(ofWordHashes: context.foldedWordHashes)
     }
 
     /// The `feed` rules that fire on a queue or thread with this summary; `path` names its file.

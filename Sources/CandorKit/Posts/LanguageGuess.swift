@@ -7,21 +7,36 @@
 /// Hand-written rather than a language-identification library: a post needs only "English or clearly not",
 /// and the libraries that do more carry models of megabytes, which the binary should not.
 enum LanguageGuess {
-    /// The guessed language (ISO 639-1: `en`, `de`, `es`, `fr`, `pt`, `it`, `nl`) of `words` in `bytes`.
-    static func language(of words: [Range<Int>], in bytes: [UInt8]) -> String {
-        var counts: [String: Int] = [:]
+    /// The guessed language (ISO 639-1: `en`, `de`, `es`, `fr`, `pt`, `it`, `nl`) of a post whose words have
+    /// these case-folded hashes (`PhraseMatcher.foldedHash`, which the post's context holds already), so a
+    /// post costs a table look-up a word and no string.
+    static func language(ofWordHashes hashes: [UInt64]) -> String {
+        var counts = [Int](repeating: 0, count: others.count)
         var english = 0
-        let sample = words.prefix(60)
-        for range in sample where range.count <= 6 {
-            let word = String(decoding: bytes[range], as: UTF8.self).lowercased()
-            if Self.english.contains(word) { english += 1 }
-            for (language, stopwords) in Self.others where stopwords.contains(word) { counts[language, default: 0] += 1 }
+        let sample = hashes.prefix(60)
+        for hash in sample {
+            guard let marks = table[hash] else { continue }
+            if marks.english { english += 1 }
+            for language in marks.languages { counts[language] += 1 }
         }
-        guard let (best, hits) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-              hits >= 3, hits > 2 * english, hits * 5 >= sample.count
+        guard let hits = counts.max(), hits >= 3, hits > 2 * english, hits * 5 >= sample.count,
+              let best = counts.firstIndex(of: hits)
         else { return "en" }
-        return best
+        return others[best].0
     }
+
+    /// Each stopword's hash: whether it is English, and the other languages (by position in `others`) it is one of.
+    private static let table: [UInt64: (english: Bool, languages: [Int])] = {
+        var table: [UInt64: (english: Bool, languages: [Int])] = [:]
+        func hash(_ word: String) -> UInt64 {
+            Array(word.utf8).withUnsafeBufferPointer { PhraseMatcher.foldedHash($0[...]) }
+        }
+        for word in english { table[hash(word), default: (false, [])].english = true }
+        for (index, (_, words)) in others.enumerated() {
+            for word in words { table[hash(word), default: (false, [])].languages.append(index) }
+        }
+        return table
+    }()
 
     /// The primary subtag of a language tag, lowercased: "de-DE" and "DE" are "de"; a name people write
     /// ("German", "Español") is its code for the languages guessed here.

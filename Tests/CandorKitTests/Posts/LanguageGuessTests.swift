@@ -5,12 +5,15 @@ import Testing
 struct LanguageGuessTests {
     private func guess(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        let words = bytes.withUnsafeBufferPointer { WordScanner.words(in: $0, range: 0..<$0.count) }
-        return LanguageGuess.language(of: words, in: bytes)
+        let hashes = bytes.withUnsafeBufferPointer { buffer in
+            WordScanner.words(in: buffer, range: 0..<buffer.count).map { PhraseMatcher.foldedHash(buffer[$0]) }
+        }
+        return LanguageGuess.language(ofWordHashes: hashes)
     }
 
     @Test func clearTextInAnotherLanguageIsThatLanguage() {
         #expect(guess("Wir freuen uns, heute unsere neue Plattform vorzustellen. Sie ist für alle Teams da.") == "de")
+        #expect(guess("WIR FREUEN UNS, HEUTE UNSERE NEUE PLATTFORM VORZUSTELLEN. SIE IST FÜR ALLE DA.") == "de", "in any case")
         #expect(guess("Estamos muy contentos de presentar hoy nuestra nueva plataforma para todos los equipos.") == "es")
         #expect(guess("Nous sommes heureux de vous présenter notre nouvelle plateforme, disponible dans les magasins.") == "fr")
     }
