@@ -109,7 +109,7 @@ enum FixerFuzz {
     }
 
     static func writeRule(_ swaps: [(match: String, replacement: String)]) {
-        var yaml = "extends: substitution\nmessage: \"'%[2]s', not '%[1]s'\"\nswap:\n"
+        var yaml = "extends: substitution\nmessage: \"'%[2]s', not '%[1]s'\"\nfix: all\nswap:\n"
         for (match, replacement) in swaps { yaml += "  '\(match)': '\(replacement)'\n" }
         write(yaml, to: folder + "/Fuzz/Swap.yml")
     }

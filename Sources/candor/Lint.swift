@@ -29,7 +29,7 @@ struct Lint: ParsableCommand {
     @Flag(help: "After the run, print to stderr the time each rule took over the whole run, longest first.")
     var verbose = false
 
-    @Flag(help: "Apply each finding's single suggestion in place, then report what is left.")
+    @Flag(help: "Apply in place the replacements their rules mark safe (a substitution's fix key), then report what is left.")
     var fix = false
 
     @Flag(help: "Print the changes --fix would make as a unified diff, and write nothing.")
@@ -62,6 +62,10 @@ struct Lint: ParsableCommand {
             runner.review = { post, findings in
                 today?.record(findings, in: post)
                 return known?.unknown(findings, in: post) ?? findings
+            }
+            runner.reviewFeed = { findings in
+                today?.record(feed: findings)
+                return known?.unknown(feed: findings) ?? findings
             }
         }
         let rules = format.describesRules ? try ActiveRules.load(config: sources.config, noConfig: sources.noConfig) : []

@@ -12,7 +12,7 @@ struct SourceOptions: ParsableArguments {
     @Flag(help: "Ignore every configuration file.")
     var noConfig = false
 
-    @Option(help: "Platform of posts whose metadata names none: x, mastodon, bluesky, threads, linkedin.")
+    @Option(help: "Platform of posts whose metadata names none: x (or twitter), mastodon, bluesky, threads, linkedin; any case.")
     var platform: Platform?
 
     @Option(help: "Name to report stdin as; its extension picks the reader.")
@@ -43,7 +43,10 @@ struct SourceOptions: ParsableArguments {
     }
 }
 
-extension Platform: CaseArgument {}
+extension Platform: CaseArgument {
+    /// Any case, and `twitter` for `x`, as in metadata and the config (`Platform(named:)`).
+    public init?(argument: String) { self.init(named: argument) }
+}
 extension Level: CaseArgument {}
 
 enum ColorChoice: String, CaseArgument {

@@ -81,7 +81,7 @@ struct BadInputTests {
             Self.goodFinding,
         ])
 
-        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         let fix = try CLITests.candor(["lint", "--config", config, "--fix", "old-mac.md"], in: folder.path)
         #expect(fix.status == 0, "\(fix.stderr)")
         let fixed = try String(contentsOfFile: folder.path + "/old-mac.md", encoding: .utf8)
@@ -112,7 +112,7 @@ struct BadInputTests {
             Self.goodFinding,
         ])
 
-        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLITests.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         let fix = try CLITests.candor(["lint", "--config", config, "--fix", "posts/le.md"], in: folder.path)
         #expect(fix.errorLines.contains("candor: posts/le.md: not fixed: UTF-16, which --fix does not write, so it is left as it is"),
                 "\(fix.stderr)")
@@ -331,7 +331,7 @@ struct BadInputTests {
         let folder = try Folder()
         defer { folder.remove() }
         try folder.write(Self.hostileName, bytes: Array("We utilize it.\n".utf8))
-        let swap = ["Swap.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"]
+        let swap = ["Swap.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"]
         let config = try CLITests.housePack(in: folder, extra: swap)
         let run = try CLITests.candor(["lint", "--config", config, "--diff", Self.hostileName], in: folder.path)
         #expect(!Self.hasRawControl(run.stdout + run.stderr), "\(run.stdout)\(run.stderr)")

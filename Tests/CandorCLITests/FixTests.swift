@@ -53,18 +53,21 @@ struct FixTests {
 
         let fixed = try CLI.candor(["lint", "--no-config", "--fix", "--format", "line", "calendar", "drafts"], in: folder.path)
         #expect(fixed.status == 0 || fixed.status == 1, "\(fixed.stderr)")
-        #expect(!fixed.stdout.contains("Candor.Jargon"), "the report is of the fixed files: \(fixed.stdout)")
+        // The report is of the fixed files: what is left of Jargon is the swap its rule does not mark safe
+        // ("synergies" -> "working together" would read "use working together"), a suggestion.
+        let jargon = fixed.lines.filter { $0.contains("Candor.Jargon") }
+        #expect(jargon.count == 1 && jargon[0].contains("'synergies' is business jargon"), "\(fixed.stdout)")
         // Only the matched words changed, each written as its file's syntax needs.
         for file in files {
             var expected = originals[file]!
             expected = expected.replacingOccurrences(of: "next-gen", with: "new")
-            expected = expected.replacingOccurrences(of: "leverage synergies", with: "use working together")
+            expected = expected.replacingOccurrences(of: "leverage synergies", with: "use synergies")
             let actual = try String(contentsOfFile: folder.path + "/" + file, encoding: .utf8)
             #expect(actual == expected, "\(file)")
         }
         #expect(fixed.errorLines.sorted() == (["calendar/queue.csv", "calendar/queue.json", "calendar/queue.jsonl", "calendar/queue.tsv",
                                                 "calendar/queue.yml"].map { "candor: \($0): fixed 1 finding" }
-                                               + ["candor: drafts/launch.md: fixed 2 findings"]).sorted(), "\(fixed.stderr)")
+                                               + ["candor: drafts/launch.md: fixed 1 finding"]).sorted(), "\(fixed.stderr)")
         let json = try JSONSerialization.jsonObject(with: Self.contents(folder.path + "/calendar/queue.json"))
         #expect((json as? [[String: Any]])?[2]["text"] as? String == "Exciting news!\nOur \"new\" café dashboard is live 🚀\nClick here: https://example.com/dashboard")
 
@@ -80,7 +83,7 @@ struct FixTests {
     @Test func diffShowsTheFixesAndWritesNothing() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }
-        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         let text = "First line.\nWe utilize it.\n" + String(repeating: "\n", count: 8) + "We utilize it twice: utilize.\nLast line"
         let draft = try folder.write("draft.md", text)
         let run = try CLI.candor(["lint", "--config", config, "--diff", "draft.md"], in: folder.path)
@@ -113,7 +116,7 @@ struct FixTests {
     @Test func bytesModeAndLinksAreKept() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }
-        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         let csv = try folder.write("queue.csv", "\u{FEFF}id,text\r\n1,\"We utilize it,\r\nsaid \"\"Ana\"\".\"\r\n2,Nothing to fix.\r\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: csv)
         let target = try folder.write("real/draft.md", "We utilize it.\n")
@@ -133,7 +136,7 @@ struct FixTests {
     @Test func replacementsAreWrittenAsEachSyntaxNeeds() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }
-        let config = try CLI.housePack(in: folder, extra: ["Quote.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: 'say \"use\\'\n"])
+        let config = try CLI.housePack(in: folder, extra: ["Quote.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: 'say \"use\\'\n"])
         try folder.write("queue.json", "[{\"text\": \"We utilize it.\"}]\n")
         try folder.write("quoted.csv", "text\n\"We utilize it, twice.\"\n")
         try folder.write("plain.csv", "text\nWe utilize it.\n")
@@ -151,8 +154,8 @@ struct FixTests {
         let folder = try CLI.Folder()
         defer { folder.remove() }
         let config = try CLI.housePack(in: folder, extra: [
-            "First.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n",
-            "Second.yml": "extends: substitution\nmessage: m\nswap:\n  use of: using\n",
+            "First.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n",
+            "Second.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  use of: using\n",
         ])
         try folder.write("draft.md", "We utilize of it.\n")
         _ = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
@@ -164,7 +167,7 @@ struct FixTests {
     @Test func aFailedWriteLeavesTheOriginalUntouched() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }
-        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         let draft = try folder.write("draft.md", "We utilize it.\n")
         // No file may grow past 0 bytes (root ignores permissions, not this limit); SIGXFSZ ignored, a write fails.
         let run = try Self.shell("trap '' XFSZ; ulimit -f 0; exec \"$0\" lint --config \"$1\" --fix draft.md", CLI.binary, config,
@@ -179,7 +182,7 @@ struct FixTests {
     @Test func standardInputIsDiffedNotWritten() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }
-        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         let diff = try CLI.candor(["lint", "--config", config, "--diff", "--stdin-filename", "post.md"], stdin: "We utilize it.\n", in: folder.path)
         #expect(diff.stdout == "--- post.md\n+++ post.md\n@@ -1 +1 @@\n-We utilize it.\n+We use it.\n", "\(diff.stdout)")
         let fix = try CLI.candor(["lint", "--config", config, "--fix", "--format", "line"], stdin: "We utilize it.\n", in: folder.path)
@@ -192,9 +195,9 @@ struct FixTests {
         let folder = try CLI.Folder()
         defer { folder.remove() }
         let config = try CLI.housePack(in: folder, extra: [
-            "Covid.yml": "extends: substitution\nmessage: m\nignorecase: true\nswap:\n  covid: COVID-19\n",
-            "Acme.yml": "extends: substitution\nmessage: m\nswap:\n  Acme: Acme Inc.\n",
-            "Dog.yml": "extends: substitution\nmessage: m\nswap:\n  dog: dog dog\n",
+            "Covid.yml": "extends: substitution\nmessage: m\nfix: all\nignorecase: true\nswap:\n  covid: COVID-19\n",
+            "Acme.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  Acme: Acme Inc.\n",
+            "Dog.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  dog: dog dog\n",
         ])
         try folder.write("covid.md", "covid is here.\n")
         try folder.write("acme.md", "Acme ships.\n")
@@ -219,8 +222,8 @@ struct FixTests {
         defer { folder.remove() }
         // `cat` → "cat food", whose "food" another rule would make "meal"; `big` and `large` undo each other.
         let config = try CLI.housePack(in: folder, extra: [
-            "First.yml": "extends: substitution\nmessage: m\nswap:\n  cat: cat food\n  big: large\n  utilize: use\n",
-            "Second.yml": "extends: substitution\nmessage: m\nswap:\n  food: meal\n  large: big\n",
+            "First.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  cat: cat food\n  big: large\n  utilize: use\n",
+            "Second.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  food: meal\n  large: big\n",
         ])
         let draft = try folder.write("draft.md", "A cat. A big one. We utilize it.\n")
         let first = try CLI.candor(["lint", "--config", config, "--fix", "draft.md"], in: folder.path)
@@ -238,7 +241,7 @@ struct FixTests {
     @Test func aFileThatIsNotTheTextLintedIsSaidOnceAndFails() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }
-        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"])
+        let config = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"])
         // Standard input named as the file: the file's fixes are looked for in the other text.
         let text = String(repeating: "We utilize it. ", count: 50) + "\n"
         let draft = try folder.write("draft.md", text)
@@ -255,7 +258,7 @@ struct FixTests {
 
     // MARK: What the rename would change about the file
 
-    private static let utilize = ["Plain.yml": "extends: substitution\nmessage: m\nswap:\n  utilize: use\n"]
+    private static let utilize = ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n"]
 
     private static func status(_ path: String) throws -> stat {
         var status = stat()

@@ -1,8 +1,8 @@
 /// The findings a run recorded (`--write-baseline`), which later runs leave unreported (`--baseline`), so a
 /// team can adopt candor, or a stricter pack, without first rewriting every queued post.
 ///
-/// A finding is remembered by its file, its rule, the text it matched and its post, never by line or column,
-/// so edits elsewhere in the file leave it recognisable. The post is known by a fingerprint of its text, which
+/// A finding is remembered by its file, its rule, the text it matched and its post, never by line or column
+/// (a feed finding, by its file and rule), so edits elsewhere in the file leave it recognisable. The post is known by a fingerprint of its text, which
 /// follows it when posts are added, removed or reordered, and by its position, which recognises it when its
 /// own text was edited. Counts matter: a second "leverage" where the baseline knew one is new.
 public struct Baseline: Sendable {
@@ -63,6 +63,30 @@ public struct Baseline: Sendable {
             }
         }
         return zip(findings, known).filter { !$0.1 }.map(\.0)
+    }
+
+    /// Records a file's feed findings (`BroadcastFeed`): remembered by file and rule, as about the whole file.
+    public mutating func record(feed findings: [FeedFinding]) {
+        for finding in findings { occurrences[key(finding), default: []].append(Self.feedOccurrence) }
+    }
+
+    /// The feed findings the baseline does not account for; those it does are used up.
+    public mutating func unknown(feed findings: [FeedFinding]) -> [FeedFinding] {
+        findings.filter { finding in
+            let key = key(finding)
+            guard let position = occurrences[key]?.firstIndex(of: Self.feedOccurrence) else { return true }
+            occurrences[key]!.remove(at: position)
+            if occurrences[key]!.isEmpty { occurrences[key] = nil }
+            return false
+        }
+    }
+
+    /// What a feed finding is recorded under: no post of its own, so post 0 and the fingerprint `feed`, which
+    /// no post's (16 hex digits) can be; its text is empty, since a feed rule matches no words.
+    static let feedOccurrence = Occurrence(post: 0, postHash: "feed")
+
+    private func key(_ finding: FeedFinding) -> Key {
+        Key(path: relative(finding.path ?? ""), rule: finding.rule, match: "")
     }
 
     private func key(_ finding: Finding, in post: Post) -> Key {

@@ -1,17 +1,22 @@
 /// Vale's `substitution`: each `swap` key (observed) found is flagged with its replacement (expected);
 /// `a|b` as a replacement offers choices. The message's first `%s` is the expected text, the second the
-/// observed one, as in Vale.
+/// observed one, as in Vale. A replacement is a suggestion; `--fix` applies it only when the rule's `fix` key
+/// marks its swap safe.
 struct SubstitutionCheck: Check {
     private let matcher: TokenMatcher
     private let replacements: [String]
     private let ignoreCase: Bool
     private let exceptions: Exceptions
+    /// The swaps (by position) `--fix` may apply: the rule's `fix` key.
+    private let safe: Set<Int>
 
     init(
-        swap: [(String, String)], ignoreCase: Bool, nonword: Bool, exceptions: [String], phraseCache: ContentCache? = nil
+        swap: [(String, String)], ignoreCase: Bool, nonword: Bool, exceptions: [String], safe: Set<Int> = [],
+        phraseCache: ContentCache? = nil
     ) throws(PatternError) {
         matcher = try TokenMatcher(tokens: swap.map(\.0), ignoreCase: ignoreCase, nonword: nonword, phraseCache: phraseCache)
         replacements = swap.map(\.1)
+        self.safe = safe
         self.ignoreCase = ignoreCase
         self.exceptions = try Exceptions(exceptions, ignoreCase: ignoreCase)
     }
@@ -40,7 +45,7 @@ struct SubstitutionCheck: Check {
                 // quotes, so the message's quotes around the first %s are dropped.
                 let expectedText = choices.count <= 1 ? expected : SubstitutionCheck.sentence(choices)
                 emit(CheckMatch(range: range, arguments: [expectedText, observed], suggestions: choices,
-                                firstArgumentQuoted: choices.count > 1))
+                                firstArgumentQuoted: choices.count > 1, fixable: choices.count == 1 && safe.contains(token)))
             }
         }
     }

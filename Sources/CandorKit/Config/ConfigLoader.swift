@@ -77,11 +77,15 @@ public struct ConfigLoader: Sendable {
             configuration.origins["packs"] = file
         }
         if let platform = try keys.string("platform") {
-            guard let value = Platform(rawValue: platform.lowercased()) else {
-                throw keys.error("platform", "unknown platform '\(platform)' (x, mastodon, bluesky, threads, linkedin)")
+            guard let value = Platform(named: platform) else {
+                throw keys.error("platform", "unknown platform '\(platform)' (\(Platform.knownNames))")
             }
             configuration.platform = value
             configuration.origins["platform"] = file
+        }
+        if let language = try keys.string("lang") {
+            configuration.language = LanguageGuess.code(language)
+            configuration.origins["lang"] = file
         }
         for key in ["level", "fail-on"] {
             guard let text = try keys.string(key) else { continue }
@@ -122,7 +126,7 @@ public struct ConfigLoader: Sendable {
             try mergeScore(&score, from: file, into: &configuration)
         }
         try keys.rejectUnknownKeys(
-            hint: "in the configuration (it takes packs, platform, level, fail-on, rules, accept, account, include, exclude, score)")
+            hint: "in the configuration (it takes packs, platform, lang, level, fail-on, rules, accept, account, include, exclude, score)")
     }
 
     private func mergeScore(_ score: inout YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {

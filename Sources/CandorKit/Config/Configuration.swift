@@ -3,6 +3,8 @@ public struct Configuration: Sendable, Equatable {
     /// Embedded pack names (`Candor`) or folders, resolved against the config file that named them.
     public var packs: [String] = ["Candor"]
     public var platform: Platform?
+    /// The language of posts whose metadata names none (`lang`, a code such as `de`); nil: guessed per post.
+    public var language: String?
     /// Lowest level reported.
     public var level: Level = .suggestion
     /// Lowest level that makes the exit status 1.

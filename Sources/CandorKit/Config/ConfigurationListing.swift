@@ -7,6 +7,7 @@ public enum ConfigurationListing {
         lines.append("# files read: " + (configuration.files.isEmpty ? "none" : configuration.files.joined(separator: ", ")))
         lines.append("packs: \(list(configuration.packs))" + origin("packs"))
         lines.append("platform: \(configuration.platform?.rawValue ?? "x")" + origin("platform"))
+        lines.append("lang: \(configuration.language ?? "guessed per post")" + origin("lang"))
         lines.append("level: \(configuration.level.rawValue)" + origin("level"))
         lines.append("fail-on: \(configuration.failOn.rawValue)" + origin("fail-on"))
         if configuration.rules.isEmpty {

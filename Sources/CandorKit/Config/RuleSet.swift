@@ -35,7 +35,8 @@ public enum RuleSet {
         var scoring = configuration.scoring
         scoring.model = try model(for: configuration)
         return try Linter(rules: rules(for: configuration), platform: platform ?? configuration.platform ?? .x,
-                          accept: configuration.accept, accountNames: configuration.accountNames, scoring: scoring)
+                          accept: configuration.accept, accountNames: configuration.accountNames,
+                          language: configuration.language, scoring: scoring)
     }
 
     /// The score model: the one the config names (`score.model`), else the first of its packs' models.

@@ -8,13 +8,16 @@ public struct Finding: Sendable, Equatable {
     public let end: SourceLocation
     /// The matched text as written.
     public let match: String
-    /// Replacements a substitution offers (one: `--fix` may apply it).
+    /// Replacements a substitution offers.
     public let suggestions: [String]
     /// Byte range in the post's text, for suppressions, baselines and fixes.
     public let postRange: Range<Int>
+    /// `--fix` may apply the single suggestion: the rule marks its swap safe (`fix`).
+    public let fixable: Bool
 
     public init(rule: String, level: Level, message: String, start: SourceLocation, end: SourceLocation,
-                match: String, suggestions: [String] = [], postRange: Range<Int>) {
+                match: String, suggestions: [String] = [], postRange: Range<Int>, fixable: Bool = false) {
+        self.fixable = fixable
         self.rule = rule
         self.level = level
         self.message = message
@@ -41,9 +44,18 @@ public struct RuleFailure: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(path):\(location): \(rule): \(reason)" }
 }
 
-/// A `feed` rule that fired on the run as a whole.
+/// A `feed` rule that fired on a queue or a thread: the posts of one source file (`path`), never a run's
+/// unrelated files taken together; nil `path` for posts given without a file (a rule's examples).
 public struct FeedFinding: Sendable, Equatable {
     public let rule: String
     public let level: Level
     public let message: String
+    public let path: String?
+
+    public init(rule: String, level: Level, message: String, path: String? = nil) {
+        self.rule = rule
+        self.level = level
+        self.message = message
+        self.path = path
+    }
 }

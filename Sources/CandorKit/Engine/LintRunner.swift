@@ -31,6 +31,8 @@ public struct LintRunner {
     /// Sees each post's findings, in input order, and returns those that stand (the baseline's hook); the
     /// findings it drops are neither reported nor counted.
     public var review: ((Post, [Finding]) -> [Finding])?
+    /// Sees each file's feed findings and returns those that stand (the baseline's hook for `feed` rules).
+    public var reviewFeed: (([FeedFinding]) -> [FeedFinding])?
 
     public init(options: LintOptions, userConfig: String? = ConfigLoader.defaultUserFile) {
         self.options = options
@@ -55,7 +57,6 @@ public struct LintRunner {
     ) -> Int32 {
         var summary = RunSummary()
         var setups: [[String]: Setup] = [:]
-        var lastSetup: Setup?
         var reportedLevel = options.level ?? .suggestion
         var failOn = options.failOn ?? .error
 
@@ -83,7 +84,6 @@ public struct LintRunner {
         sources += options.inputs.map { ($0, false) }
         do {
             let startSetup = try setup(forFolder: ".")
-            lastSetup = startSetup
             reportedLevel = options.level ?? startSetup.configuration.level
             failOn = options.failOn ?? startSetup.configuration.failOn
             let walker = FileWalker(include: startSetup.configuration.include, exclude: startSetup.configuration.exclude,
@@ -114,6 +114,10 @@ public struct LintRunner {
         var linting: Batch.Linting?
         // Whether a reply is a form letter (`reply_copies`) is a fact of the run, counted here in input order.
         var replies = ReplyCopies()
+        // Posts some rules were skipped for, by language: said once, after the run.
+        var otherLanguages: [String: Int] = [:]
+        // A feed rule reads one queue or thread: the posts of one file, which arrive together, in input order.
+        var fileFeed: (path: String, summary: FeedSummary, linter: Linter)?
         // The baseline's review sees findings in input order before anything is shown, so with a review the
         // posts are rendered here rather than in the lanes.
         let renderer = review == nil ? reporter.renderer : nil
@@ -127,7 +131,6 @@ public struct LintRunner {
                 diagnostics("candor: \(error)")
                 return 2
             }
-            lastSetup = current
             guard let reader = ReaderRegistry.reader(forExtension: source.input.fileExtension.isEmpty ? "md" : source.input.fileExtension) else {
                 if source.named { summary.problems.append("\(source.input.path): cannot read posts from a '.\(source.input.fileExtension)' file") }
                 continue
@@ -140,8 +143,10 @@ public struct LintRunner {
             }
             var posts = 0
             var repairedNoted = false
+            // Each unknown platform name is told once a file, at its first post, not once a row.
+            var unknownPlatforms: Set<String> = []
             do {
-                try reader.read(source.input, options: ReadOptions(textField: options.textField)) { post in
+                try reader.read(source.input, options: ReadOptions(textField: options.textField), emit: { post in
                     if post.file.repairedUTF8, !repairedNoted {
                         diagnostics("candor: \(source.input.path): not valid UTF-8; read with replacement characters")
                         repairedNoted = true
@@ -149,10 +154,14 @@ public struct LintRunner {
                     for warning in post.unknownSuppressionWarnings(isKnown: current.knows) {
                         diagnostics("candor: warning: \(warning)")
                     }
+                    if let warning = post.unknownPlatformWarning(fallback: current.linter.platform),
+                       unknownPlatforms.insert(post.metadataValue("platform") ?? "").inserted {
+                        diagnostics("candor: warning: \(warning)")
+                    }
                     posts += 1
                     batch.add(post, linter: current.linter, replyCopies: replies.count(post))
                     if batch.isFull { submit(&batch) }
-                }
+                }, problem: { summary.problems.append($0.description) })
                 // Blank lines only, front matter only, a header row only, `[]`: said, so nobody takes the
                 // silence for a clean result.
                 if posts == 0 { diagnostics("candor: \(source.input.path): no posts") }
@@ -175,11 +184,27 @@ public struct LintRunner {
             if let previous { report(previous) }
         }
 
+        func closeFeed() {
+            guard let feed = fileFeed else { return }
+            fileFeed = nil
+            var found = feed.linter.feedFindings(feed.summary, path: feed.path)
+            if let reviewFeed { found = reviewFeed(found) }
+            let shown = found.filter { $0.level >= reportedLevel }
+            shown.forEach { summary.count($0.level) }
+            summary.feedFindings += shown
+        }
+
         func report(_ batch: [Batch.Linted]) {
             for linted in batch {
                 let result = linted.result
                 summary.posts += 1
                 summary.feed.add(result)
+                if let language = result.language { otherLanguages[language, default: 0] += 1 }
+                if fileFeed?.path != result.path {
+                    closeFeed()
+                    fileFeed = (result.path, FeedSummary(), linted.linter)
+                }
+                fileFeed?.summary.add(result)
                 summary.problems += result.failures.map(\.description)
                 let shown = review.map { review in
                     review(linted.post, result.findings).filter { $0.level >= reportedLevel }
@@ -189,9 +214,11 @@ public struct LintRunner {
             }
         }
 
-        if let linter = lastSetup?.linter {
-            summary.feedFindings = linter.feedFindings(summary.feed).filter { $0.level >= reportedLevel }
-            summary.feedFindings.forEach { summary.count($0.level) }
+        closeFeed()
+        if !otherLanguages.isEmpty {
+            let total = otherLanguages.values.reduce(0, +)
+            let counts = otherLanguages.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            diagnostics("candor: note: \(total) post\(total == 1 ? " is" : "s are") in a language the pack's word rules do not read (\(counts)); only the rules that read any language (length, hashtags, ...) checked \(total == 1 ? "it" : "them"). Set 'lang' in a post's metadata or the config when the guess is wrong.")
         }
         reporter.finish(summary, to: &output)
         for problem in summary.problems { diagnostics("candor: \(problem)") }
@@ -257,6 +284,7 @@ private struct Batch {
     /// reporter's rendering of the result with only those.
     struct Linted {
         let post: Post
+        let linter: Linter
         let result: PostResult
         let shown: [Finding]
         let rendered: String?
@@ -317,7 +345,7 @@ private struct Batch {
                     let result = linter.lint(
                         post, scratch: lanes.value.scratches[lane], timer: lanes.value.timers?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
-                    slots.value[index] = Linted(post: post, result: result, shown: shown,
+                    slots.value[index] = Linted(post: post, linter: linter, result: result, shown: shown,
                                                 rendered: renderer.map { $0(result.keeping(shown)) })
                     index += lanes.value.count
                 }
@@ -337,7 +365,7 @@ extension PostResult {
     /// The same result with only `findings` (those at or above the reported level).
     func keeping(_ findings: [Finding]) -> PostResult {
         PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics, voice: voice,
-                   findings: findings, failures: failures, isReply: isReply, score: score)
+                   findings: findings, failures: failures, isReply: isReply, score: score, language: language)
     }
 }
 

@@ -11,14 +11,20 @@ public final class Linter: Sendable {
     private let accept: Exceptions
     /// The names the account goes by (config `account.names`); a post's `account` metadata adds its own.
     public let accountNames: [String]
+    /// The language of posts whose metadata names none (config `lang`); nil: guessed per post (`LanguageGuess`).
+    public let language: String?
+    /// Whether some rule reads only some languages, so a post's language must be known.
+    private let readsLanguage: Bool
 
     public init(
         rules: [Rule], platform: Platform = .x, accept: [String] = [], accountNames: [String] = [],
-        scoring: ScoringOptions = ScoringOptions()
+        language: String? = nil, scoring: ScoringOptions = ScoringOptions()
     ) throws(LoadError) {
         self.rules = rules
         self.platform = platform
         self.accountNames = accountNames
+        self.language = language
+        readsLanguage = rules.contains { $0.languages != nil }
         // The config's model, else that of the first pack of these rules that carries one.
         let model = scoring.model ?? rules.lazy.compactMap { EmbeddedPacks.model(of: $0.pack) }.first ?? .empty
         scorer = Scorer(model: model, options: scoring, rules: rules)
@@ -37,9 +43,11 @@ public final class Linter: Sendable {
         }
     }
 
-    /// The platform a post is written for: its metadata's `platform`, else the linter's.
+    /// The platform a post is written for: its metadata's `platform` (a `Platform` column too), else the
+    /// linter's. An unknown name is the linter's platform as well; the run warns about it
+    /// (`Post.unknownPlatformWarning`).
     public func platform(of post: Post) -> Platform {
-        post.metadata["platform"].flatMap { Platform(rawValue: $0.lowercased()) } ?? platform
+        post.metadataValue("platform").flatMap { Platform(named: $0) } ?? platform
     }
 
     /// Lints `post` with the thread's own `scratch`; a `timer` (the thread's own too) adds each rule's time.
@@ -51,7 +59,14 @@ public final class Linter: Sendable {
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
         let suppressions = SuppressionIndex(post.suppressions)
+        // A rule that reads words of one language does not run on a post in another (`Rule.languages`).
+        let language = readsLanguage ? self.language(of: post, context: context) : nil
+        var skippedForLanguage = false
         for postRule in postRules {
+            if let language, let languages = postRule.rule.languages, !languages.contains(language) {
+                skippedForLanguage = true
+                continue
+            }
             let start = timer == nil ? 0 : RuleTimer.now()
             defer { timer?.record(postRule.rule.id, since: start) }
             // One budget of matching per rule per post (`MatchScratch.beginBudget`), its `accept` look-ups included.
@@ -72,7 +87,7 @@ public final class Linter: Sendable {
                         rule: postRule.rule.id, level: postRule.rule.level,
                         message: postRule.message.render(match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
                         start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
-                        match: text, suggestions: match.suggestions, postRange: match.range))
+                        match: text, suggestions: match.suggestions, postRange: match.range, fixable: match.fixable))
                 }
             } catch {
                 // A rule that fails on a post reports the failure, not the matches it found before giving up.
@@ -86,17 +101,24 @@ public final class Linter: Sendable {
         return PostResult(
             path: post.file.path, index: post.index, location: post.location, platform: context.platform,
             metadata: post.metadata, metrics: context.metrics, voice: voice, findings: findings, failures: failures,
-            isReply: context.entities.isReply, score: score)
+            isReply: context.entities.isReply, score: score, language: skippedForLanguage ? language : nil)
     }
 
-    /// The `feed` rules that fire on a run with this summary.
-    public func feedFindings(_ summary: FeedSummary) -> [FeedFinding] {
+    /// The post's language: its `lang` (or `language`) metadata, else the config's, else a guess from its words.
+    func language(of post: Post, context: PostContext) -> String {
+        if let tag = post.metadataValue("lang") ?? post.metadataValue("language") { return LanguageGuess.code(tag) }
+        if let language { return language }
+        return LanguageGuess.language(ofWordHashes: context.foldedWordHashes)
+    }
+
+    /// The `feed` rules that fire on a queue or thread with this summary; `path` names its file.
+    public func feedFindings(_ summary: FeedSummary, path: String? = nil) -> [FeedFinding] {
         feedRules.compactMap { rule, formula, condition in
             let value = formula?.evaluate { summary[$0] } ?? 0
             guard summary.posts > 0, condition.holds(for: value, { summary[$0] }) else { return nil }
             let share = MetricCheck.format((summary["broadcast_share"] * 100).rounded())
             let message = rule.message(for: [formula == nil ? share : MetricCheck.format(value)])
-            return FeedFinding(rule: rule.id, level: rule.level, message: message)
+            return FeedFinding(rule: rule.id, level: rule.level, message: message, path: path)
         }
     }
 }

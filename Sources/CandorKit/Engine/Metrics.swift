@@ -155,17 +155,21 @@ public struct Metrics: Sendable {
         self.values = values
     }
 
-    /// The text that counts toward the platform's limit: the post without its comments.
-    static func countedText(of post: Post) -> String {
+    /// The text that counts toward the platform's limit: the post (up to byte `end`, when given) without its
+    /// comments.
+    static func countedText(of post: Post, upTo end: Int? = nil) -> String {
+        let end = min(end ?? post.text.count, post.text.count)
         let comments = post.blocks.filter { $0.kind == .comment }.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-        guard !comments.isEmpty else { return post.string }
+        guard !comments.isEmpty else {
+            return end == post.text.count ? post.string : String(decoding: post.text[..<end], as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         var last = 0
-        for comment in comments {
+        for comment in comments where comment.lowerBound < end {
             bytes += post.text[last..<comment.lowerBound]
-            last = comment.upperBound
+            last = min(comment.upperBound, end)
         }
-        bytes += post.text[last...]
+        if last < end { bytes += post.text[last..<end] }
         return String(decoding: bytes, as: UTF8.self)
     }
 

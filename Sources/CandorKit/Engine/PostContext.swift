@@ -15,6 +15,8 @@ public final class PostContext {
     /// What the voice features read of the words and mentions, found before the metrics (`vocatives`).
     let reading: VoiceReading
     let scratch: MatchScratch
+    /// The account's names (config and metadata), for `self_references`.
+    private let accountMatcher: PhraseMatcher?
     private var scopeCache: [Scope: [Range<Int>]] = [:]
 
     /// `replyCopies`: how many people the run has sent the post's words to so far (`ReplyCopies.count(_:)`);
@@ -34,8 +36,9 @@ public final class PostContext {
         let words = prose.withUnsafeBufferPointer { WordScanner.words(in: $0, range: 0..<$0.count) }
         proseWords = words
         // The post's own `account` metadata (one name, or several separated by commas) adds to the config's.
-        let names = accountNames + (post.metadata["account"]?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
+        let names = accountNames + (post.metadataValue("account")?.split(separator: ",").map { String($0.trimmingSpaces()) } ?? [])
         let matcher = names.isEmpty ? nil : PhraseMatcher(phrases: names.filter { !$0.isEmpty }, ignoreCase: true)
+        accountMatcher = matcher
         let hashes = prose.withUnsafeBufferPointer { buffer in words.map { PhraseMatcher.foldedHash(buffer[$0]) } }
         foldedWordHashes = hashes
         let found = extracted.entities
@@ -46,6 +49,20 @@ public final class PostContext {
         metrics = Metrics(post: post, prose: prose, entities: found, platform: platform, accountNames: matcher,
                           vocatives: reading.vocative ? 1 : 0,
                           words: words, scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
+    }
+
+    /// Where the post first names its own account outside mentions and hashtags (`self_references`), as
+    /// `Metrics` counts it; asked only when a rule on that count fires.
+    func firstSelfReference() -> Range<Int>? {
+        guard let accountMatcher else { return nil }
+        let named = entities.all.map(\.range)
+        var first: Range<Int>?
+        prose.withUnsafeBufferPointer { buffer in
+            accountMatcher.forEachMatch(in: buffer, range: 0..<buffer.count, words: proseWords) { match, _ in
+                if first == nil, !named.contains(where: { $0.overlaps(match) }) { first = match }
+            }
+        }
+        return first
     }
 
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.

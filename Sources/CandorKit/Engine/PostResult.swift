@@ -14,6 +14,8 @@ public struct PostResult: Sendable {
     public let failures: [RuleFailure]
     public let isReply: Bool
     public let score: Score
+    /// The post's language, when rules that do not read it were skipped (`Rule.languages`); else nil.
+    public var language: String? = nil
 
     public var verdict: Verdict { score.verdict }
 }

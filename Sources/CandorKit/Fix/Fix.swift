@@ -1,4 +1,5 @@
-/// A substitution `--fix` may make: a finding with exactly one suggestion, which replaces its match.
+/// A substitution `--fix` may make: a finding with exactly one suggestion, which replaces its match, from a swap
+/// its rule marks safe (`fix`); any other suggestion is the writer's to take.
 public struct Fix: Sendable, Hashable {
     public let rule: String
     /// The post's index in its file, and the match's byte range in the post's text.
@@ -9,9 +10,10 @@ public struct Fix: Sendable, Hashable {
     /// Where the match starts in its file, for messages.
     public let location: SourceLocation
 
-    /// The fix a finding offers, or nil when it has no suggestion or several (a choice is the writer's).
+    /// The fix a finding offers, or nil when it has no suggestion or several (a choice is the writer's), or its
+    /// rule does not mark it safe.
     public init?(_ finding: Finding, post: Int) {
-        guard finding.suggestions.count == 1 else { return nil }
+        guard finding.suggestions.count == 1, finding.fixable else { return nil }
         rule = finding.rule
         self.post = post
         range = finding.postRange

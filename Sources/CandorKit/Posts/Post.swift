@@ -37,8 +37,15 @@ public struct Post: Sendable {
         file.location(of: offsets.fileOffset(offset))
     }
 
-    /// Where the post starts in its file.
-    public var location: SourceLocation { location(of: 0) }
+    /// Where the post starts in its file: its first byte of prose, so a draft that opens with a
+    /// `<!-- candor-disable ... -->` comment starts on the line after it.
+    public var location: SourceLocation { location(of: proseStart) }
+
+    /// The offset of the first byte of prose that is not blank (0 when there is none): where a finding about
+    /// the whole post points, and so where a suppression must reach to cover it.
+    public var proseStart: Int {
+        prose.firstIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } ?? 0
+    }
 
     public var string: String { String(decoding: text, as: UTF8.self) }
 

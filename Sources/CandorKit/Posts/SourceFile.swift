@@ -63,6 +63,11 @@ public final class SourceFile: Sendable {
         scalarCheckpoints = checkpoints
     }
 
+    /// Whether the bytes open with UTF-8's byte order mark (EF BB BF).
+    private var startsWithByteOrderMark: Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
     public convenience init(path: String, text: String, firstLine: Int = 1) {
         self.init(path: path, bytes: Array(text.utf8), firstLine: firstLine)
     }
@@ -88,6 +93,8 @@ public final class SourceFile: Sendable {
         column += scalars(in: index..<offset)
         // Inside a character: its continuation bytes were not counted, but its lead byte was.
         if offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { column -= 1 }
+        // A byte order mark is no character an editor shows: columns on the first line count from after it.
+        if low == 0, firstLine == 1, offset >= 3, startsWithByteOrderMark { column -= 1 }
         return SourceLocation(line: firstLine + low, column: column)
     }
 

@@ -1,7 +1,8 @@
 import Yams
 
-/// Reads `.txt`, `.md` and `.markdown` drafts: optional YAML front matter as metadata, then one post, or a
-/// thread of posts separated by lines holding only `---`.
+/// Reads `.txt`, `.md` and `.markdown` drafts: optional YAML front matter as metadata (its `candor-disable`
+/// key switches rules off for the whole draft), then one post, or a thread of posts separated by lines holding
+/// only `---`.
 ///
 /// For Markdown, what is not prose (code, HTML comments, link destinations, autolinks, markup characters) is
 /// blanked in `Post.prose` byte for byte, and the blocks Vale's scopes name are recorded. Hand-written rather
@@ -41,6 +42,12 @@ public struct MarkdownReader: PostReader {
             metadata = try FrontMatter.parse(bytes[frontStart..<close.start], path: file.path, firstLine: file.firstLine + 1)
             body = lines.next()
         }
+        // A `candor-disable` key switches rules off for every post of the draft, as the field of a queue does
+        // for its post; it is no metadata.
+        var disabled: String?
+        if let key = metadata.keys.first(where: QueueFields.isSuppressionField) {
+            disabled = metadata.removeValue(forKey: key)
+        }
 
         // Split the body into the posts of a thread at `---` lines outside fenced code, each post running
         // from its first non-blank line to its last non-space byte.
@@ -56,7 +63,8 @@ public struct MarkdownReader: PostReader {
             let structure = markdown
                 ? MarkdownStructure(text).parts : MarkdownStructure.suppressionsOnly(text)
             emit(Post(file: file, index: index, text: text, prose: structure.prose, offsets: offsets,
-                      metadata: metadata, blocks: structure.blocks, suppressions: structure.suppressions))
+                      metadata: metadata, blocks: structure.blocks,
+                      suppressions: structure.suppressions + QueueFields.suppressions(disabled, length: text.count)))
             index += 1
         }
         var fence: Fence?

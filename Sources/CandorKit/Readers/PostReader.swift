@@ -5,6 +5,20 @@ public protocol PostReader: Sendable {
     static var extensions: [String] { get }
     init()
     func read(_ input: Input, options: ReadOptions, emit: (Post) -> Void) throws(InputError)
+    /// As `read(_:options:emit:)`, but a reader whose records stand alone (a JSONL line) hands a record it
+    /// cannot read to `problem` and reads on, so one bad line costs that line, not the rest of the file. By
+    /// default any error ends the read.
+    func read(
+        _ input: Input, options: ReadOptions, emit: (Post) -> Void, problem: (InputError) -> Void
+    ) throws(InputError)
+}
+
+extension PostReader {
+    public func read(
+        _ input: Input, options: ReadOptions, emit: (Post) -> Void, problem: (InputError) -> Void
+    ) throws(InputError) {
+        try read(input, options: options, emit: emit)
+    }
 }
 
 /// Where a source's bytes come from.

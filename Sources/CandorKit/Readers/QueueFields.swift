@@ -27,8 +27,9 @@ enum QueueFields {
 
     /// The post a record makes, or nil when its text is blank: such a record is skipped and takes no index.
     ///
-    /// `disabled` is the `candor-disable` value: rule ids separated by commas; `all`, `true` or an empty value
-    /// for every rule; nil or `false` for none.
+    /// `disabled` is the `candor-disable` value: rule ids separated by commas; `all` or `true` for every rule;
+    /// nil, `false` or an empty value for none. An empty value is no suppression, in every format alike: an empty
+    /// CSV cell, `""` in JSON or `''` in YAML switching every rule off would pass a post unchecked, unsaid.
     static func post(
         file: SourceFile, index: Int, text: MappedText, metadata: [String: String], disabled: String?
     ) -> Post? {
@@ -37,12 +38,14 @@ enum QueueFields {
                     suppressions: suppressions(disabled, length: text.bytes.count))
     }
 
-    private static func suppressions(_ disabled: String?, length: Int) -> [Post.Suppression] {
+    /// The suppression a `candor-disable` value makes over a post of `length` bytes (also a draft's
+    /// front-matter key, which covers each post of the thread).
+    static func suppressions(_ disabled: String?, length: Int) -> [Post.Suppression] {
         guard let disabled else { return [] }
         let rules = disabled.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
         let word = rules.count == 1 ? rules[0].lowercased() : nil
-        if word == "false" { return [] }
-        let everyRule = rules.isEmpty || word == "all" || word == "true"
+        if rules.isEmpty || word == "false" { return [] }
+        let everyRule = word == "all" || word == "true"
         return [Post.Suppression(rules: everyRule ? nil : Set(rules), range: 0..<length)]
     }
 

@@ -1,6 +1,6 @@
 /// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line a finding, which the runner
 /// turns into an annotation on the file, lines and columns it names, titled with the rule. Feed findings
-/// annotate the run as a whole.
+/// annotate the file of their queue or thread.
 public struct GitHubReporter: Reporter {
     public init() {}
 
@@ -18,7 +18,8 @@ public struct GitHubReporter: Reporter {
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
         for finding in summary.feedFindings {
-            output.write(Self.command(finding.level, [("title", finding.rule)], finding.message))
+            let file = finding.path.map { [("file", $0)] } ?? []
+            output.write(Self.command(finding.level, file + [("title", finding.rule)], finding.message))
         }
     }
 

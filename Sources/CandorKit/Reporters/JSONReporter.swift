@@ -24,8 +24,9 @@ public struct JSONReporter: Reporter {
             ("broadcast", .int(summary.feed.broadcast)),
             ("meanScore", .number((summary.feed.meanScore * 10).rounded() / 10)),
             ("findings", .array(summary.feedFindings.map { finding in
-                .object([("rule", .string(finding.rule)), ("level", .string(finding.level.rawValue)),
-                         ("message", .string(finding.message))])
+                .object((finding.path.map { [("path", JSON.string($0))] } ?? [])
+                        + [("rule", .string(finding.rule)), ("level", .string(finding.level.rawValue)),
+                           ("message", .string(finding.message))])
             })),
         ])
         output.write(" \"feed\": ")

@@ -24,7 +24,8 @@ public struct LineReporter: Reporter {
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
         for finding in summary.feedFindings {
-            output.write("<feed>:1:1:\(TerminalText.escaped(finding.rule)):\(TerminalText.escaped(finding.message))\n")
+            let place = finding.path.map { TerminalText.escaped($0) } ?? "<feed>"
+            output.write("\(place):1:1:\(TerminalText.escaped(finding.rule)):\(TerminalText.escaped(finding.message))\n")
         }
     }
 }

@@ -55,7 +55,10 @@ public struct ScoreReporter: Reporter {
         switch format {
         case .text:
             output.write("\nfeed: \(feed.posts) posts, \(feed.broadcast) broadcast (\(MetricCheck.format((feed["broadcast_share"] * 100).rounded()))%), mean score \(MetricCheck.format(mean))\n")
-            for finding in summary.feedFindings { output.write("  \(finding.level.rawValue): \(TerminalText.escaped(finding.message))  \(TerminalText.escaped(finding.rule))\n") }
+            for finding in summary.feedFindings {
+                let file = finding.path.map { TerminalText.escaped($0) + ": " } ?? ""
+                output.write("  \(finding.level.rawValue): \(file)\(TerminalText.escaped(finding.message))  \(TerminalText.escaped(finding.rule))\n")
+            }
         case .csv:
             break
         case .json:
@@ -63,7 +66,11 @@ public struct ScoreReporter: Reporter {
             output.write(" \"feed\": ")
             JSON.object([
                 ("posts", .int(feed.posts)), ("broadcast", .int(feed.broadcast)), ("meanScore", .number(mean)),
-                ("findings", .array(summary.feedFindings.map { .object([("rule", .string($0.rule)), ("level", .string($0.level.rawValue)), ("message", .string($0.message))]) })),
+                ("findings", .array(summary.feedFindings.map { finding in
+                    .object((finding.path.map { [("path", JSON.string($0))] } ?? [])
+                            + [("rule", .string(finding.rule)), ("level", .string(finding.level.rawValue)),
+                               ("message", .string(finding.message))])
+                })),
             ]).write(to: &output)
             output.write("}\n")
         }

@@ -39,7 +39,8 @@ public struct TextReporter: Reporter {
             output.write("\n" + paint("feed", .bold) + "\n")
             for finding in summary.feedFindings {
                 let level = finding.level.rawValue + String(repeating: " ", count: 10 - finding.level.rawValue.count)
-                output.write("   \(paint(level, levelStyle(finding.level)))  \(TerminalText.escaped(finding.message))  \(paint(TerminalText.escaped(finding.rule), .dim))\n")
+                let file = finding.path.map { TerminalText.escaped($0) + ": " } ?? ""
+                output.write("   \(paint(level, levelStyle(finding.level)))  \(file)\(TerminalText.escaped(finding.message))  \(paint(TerminalText.escaped(finding.rule), .dim))\n")
             }
         }
         if currentPath != nil || !summary.feedFindings.isEmpty { output.write("\n") }

@@ -21,6 +21,9 @@ public struct Rule: Sendable {
     public let examples: [Example]
     /// Where the rule came from: a file path, or `Candor/LinkOnly.yml (built in)`.
     public let source: String
+    /// The languages the rule reads (candor's `lang` key: `en`, or a list); nil for a rule that reads any
+    /// language (lengths, hashtags, counts). A post in another language is not checked by it.
+    public var languages: Set<String>? = nil
     let body: Body
 
     enum Body: Sendable {

@@ -4,14 +4,14 @@
 public enum RuleLoader {
     /// Keys every rule may have.
     static let commonKeys: Set<String> = [
-        "extends", "message", "level", "scope", "link", "description", "limit", "action", "examples", "weight",
+        "extends", "message", "level", "scope", "link", "description", "limit", "action", "examples", "weight", "lang",
     ]
     /// Vale keys that have no effect in candor and are accepted so Vale styles load unchanged.
     static let inertValeKeys: Set<String> = ["code", "vocab", "name", "style", "indicators", "threshold", "prefix"]
 
     static let kinds: [String: Set<String>] = [
         "existence": ["tokens", "raw", "ignorecase", "nonword", "exceptions", "append"],
-        "substitution": ["swap", "ignorecase", "nonword", "exceptions", "capitalize"],
+        "substitution": ["swap", "ignorecase", "nonword", "exceptions", "capitalize", "fix"],
         "occurrence": ["token", "min", "max", "ignorecase"],
         "conditional": ["first", "second", "exceptions", "ignorecase"],
         "repetition": ["tokens", "max", "alpha", "ignorecase"],
@@ -93,12 +93,36 @@ public enum RuleLoader {
         }
         let stem = file.split(separator: ".").first.map(String.init) ?? file
         let body = try self.body(kind: kind, keys: &keys, cache: cache)
-        let rule = Rule(
+        var rule = Rule(
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
             limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
             examples: try examples(&keys), source: source, body: body)
+        if let languages = try keys.strings("lang") {
+            guard !languages.isEmpty else { throw keys.error("lang", "names no language (leave it out for a rule that reads any)") }
+            rule.languages = Set(languages.map(LanguageGuess.code))
+        }
         return rule
+    }
+
+    /// A substitution's `fix` (candor's): which swaps `--fix` may apply, by position in `swap`. `all`, `none`
+    /// (the default: each swap is a suggestion a person takes or leaves), or a list of the swap keys that are
+    /// safe, those whose replacement reads right wherever the match stands: the same part of speech and
+    /// number ("utilize: use"), unlike "synergies: working together", which turns "leverage synergies" into
+    /// "use working together".
+    private static func safeSwaps(_ keys: inout YAMLMapping, swap: [(String, String)]) throws(LoadError) -> Set<Int> {
+        guard let named = try keys.strings("fix") else { return [] }
+        if named == ["all"] { return Set(swap.indices) }
+        if named == ["none"] || named.isEmpty { return [] }
+        var safe: Set<Int> = []
+        for name in named {
+            let positions = swap.indices.filter { swap[$0].0 == name }
+            guard !positions.isEmpty else {
+                throw keys.error("fix", "'\(name)' is no key of 'swap' (fix takes all, none, or a list of swap keys)")
+            }
+            safe.formUnion(positions)
+        }
+        return safe
     }
 
     private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?) throws(LoadError) -> Rule.Body {
@@ -129,8 +153,10 @@ public enum RuleLoader {
             let nonword = try keys.bool("nonword") ?? false
             let exceptions = try keys.strings("exceptions") ?? []
             _ = try keys.bool("capitalize")
+            let safe = try safeSwaps(&keys, swap: swap)
             return try compiled("swap") { () throws(PatternError) in
-                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions, phraseCache: cache)
+                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions,
+                                      safe: safe, phraseCache: cache)
             }
         case "occurrence":
             guard let token = try keys.string("token") else {

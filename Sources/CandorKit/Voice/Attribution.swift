@@ -92,9 +92,14 @@ enum Attribution {
                 return true
             }
         }
-        // "(", "-", "|", "/", and the en and em dashes (UTF-8 E2 80 93 / E2 80 94).
-        if [UInt8(ascii: "("), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")].contains(last) { return true }
-        if end >= 3, prose[end - 3] == 0xE2, prose[end - 2] == 0x80, last == 0x93 || last == 0x94 { return true }
+        // "(", "-", "|", "/", and the en and em dashes (UTF-8 E2 80 93 / E2 80 94); but a dash that opens its
+        // line, with words after the mention, introduces what is said to that person ("-- @kenji your talk
+        // was great"): a credit follows what it credits.
+        if last == UInt8(ascii: "(") { return true }
+        if [UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: "/")].contains(last)
+            || end >= 3 && prose[end - 3] == 0xE2 && prose[end - 2] == 0x80 && (last == 0x93 || last == 0x94) {
+            return !(dashOpensLine(before: end, in: prose) && wordFollows(mention, in: prose))
+        }
         var start = end
         while start > 0, !Metrics.isSpace(prose[start - 1]), prose[start - 1] != UInt8(ascii: "(") { start -= 1 }
         let word = String(decoding: prose[start..<end], as: UTF8.self).lowercased()
@@ -108,6 +113,33 @@ enum Attribution {
         var title = String(decoding: prose[titleStart..<titleEnd], as: UTF8.self).lowercased()
         if title.hasSuffix(".") { title.removeLast() }
         return !addressingTitles.contains(title)
+    }
+
+    /// Whether the run of dashes, pipes and slashes ending at `end` has only spaces before it on its line.
+    private static func dashOpensLine(before end: Int, in prose: [UInt8]) -> Bool {
+        var start = end
+        while start > 0 {
+            let byte = prose[start - 1]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") {
+                start -= 1
+            } else if start >= 3, prose[start - 3] == 0xE2, prose[start - 2] == 0x80, byte == 0x93 || byte == 0x94 {
+                start -= 3
+            } else {
+                break
+            }
+        }
+        while start > 0, prose[start - 1] == 0x20 || prose[start - 1] == 0x09 { start -= 1 }
+        return start == 0 || prose[start - 1] == 0x0A || prose[start - 1] == 0x0D
+    }
+
+    /// Whether a letter follows the mention on its line: the mention is spoken to, not signed off with.
+    private static func wordFollows(_ mention: Entity, in prose: [UInt8]) -> Bool {
+        var index = mention.range.upperBound
+        while index < prose.count, prose[index] != 0x0A, prose[index] != 0x0D {
+            if (prose[index] | 0x20) >= 0x61, (prose[index] | 0x20) <= 0x7A { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The lower-case word after `index` (spaces skipped, at least one required; with `possessive`, an "'s" at

@@ -90,4 +90,24 @@ struct BaselineTests {
                 == ":1:39: 'count' must be a whole number, 0 or more")
         #expect(try error("{\"version\": 1, \"findings\": [") .hasPrefix(":1:"))
     }
+
+    @Test func feedFindingsAreRecordedByFileAndRule() throws {
+        let folder = NSTemporaryDirectory() + "candor-baseline-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let finding = FeedFinding(rule: "Candor.BroadcastFeed", level: .warning, message: "m", path: folder + "/queue.csv")
+        var baseline = Baseline(file: folder + "/baseline.json")
+        baseline.record(feed: [finding])
+        #expect(baseline.count == 1)
+        try baseline.write(to: folder + "/baseline.json")
+        #expect(try String(contentsOfFile: folder + "/baseline.json", encoding: .utf8).contains(#""path": "queue.csv""#))
+        var loaded = try Baseline.load(folder + "/baseline.json")
+        #expect(loaded.unknown(feed: [finding]).isEmpty)
+        // Used up: a second one, or one of another file, is new.
+        #expect(loaded.unknown(feed: [finding]) == [finding])
+        let other = FeedFinding(rule: "Candor.BroadcastFeed", level: .warning, message: "m", path: folder + "/other.csv")
+        var fresh = try Baseline.load(folder + "/baseline.json")
+        #expect(fresh.unknown(feed: [other]) == [other])
+    }
 }
+

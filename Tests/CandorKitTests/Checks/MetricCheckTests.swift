@@ -30,4 +30,44 @@ struct MetricCheckTests {
         #expect(try findings(rule, on: "A wonderful day.").count == 1)
         #expect(try findings(rule, on: "A nice day.").isEmpty)
     }
+
+    /// A finding about the whole post starts at its first prose, not at a comment before it, so a
+    /// `candor-disable` there covers it.
+    @Test func aWholePostFindingStartsAtItsFirstProse() throws {
+        let rule = "extends: metric\nmessage: m\nformula: words\ncondition: '> 1'\n"
+        let found = try findings(rule, on: "<!-- a note -->\n\none two three\n")
+        #expect(found.first?.start == Location(line: 3, column: 1))
+        let disabled = try findings(rule, on: "<!-- candor-disable Test.Rule -->\none two\n")
+        #expect(disabled.isEmpty)
+    }
+
+    /// A formula of one counting variable points at what it counts (`MetricAnchor`).
+    @Test func aCountingFormulaPointsAtWhatItCounts() throws {
+        let tags = try findings("extends: metric\nmessage: '%s tags'\nformula: hashtags\ncondition: '>= 3'\n",
+                                on: "Good day at the beach #sun #sea #sand")
+        #expect(tags.first?.match == "#sun #sea #sand")
+        let named = try findings("extends: metric\nmessage: m\nformula: self_references\ncondition: '> 0'\n",
+                                 on: "---\naccount: Acme\n---\nAt #Acme today, Acme is proud.")
+        #expect(named.first?.match == "Acme")
+        #expect(named.first?.start == Location(line: 4, column: 17), "the hashtag is not the name")
+        let long = String(repeating: "é", count: 279) + "ab cd"
+        let length = try findings("extends: metric\nmessage: '%s characters; %[2]s stops at %[3]s'\nformula: weighted_length\ncondition: '> limit'\n",
+                                  on: long)
+        #expect(length.first?.message == "284 characters; X stops at 280")
+        #expect(length.first?.match == "b cd", "from the 281st character on")
+        #expect(length.first?.start == Location(line: 1, column: 281))
+        // A comment does not count: past 4 KB of one, the limit is passed 280 characters into the prose.
+        let note = "<!-- " + String(repeating: "n", count: 6000) + " -->"
+        let afterNote = try findings("extends: metric\nmessage: m\nformula: weighted_length\ncondition: '> limit'\n",
+                                     on: note + String(repeating: "w", count: 300))
+        #expect(afterNote.first?.start == Location(line: 1, column: note.count + 281))
+    }
+
+    /// Any other formula spans the post, and its message reads the platform too.
+    @Test func otherFormulasSpanThePost() throws {
+        let found = try findings("extends: metric\nmessage: '%s on %[2]s'\nformula: hashtags + mentions\ncondition: '>= 2'\n",
+                                 on: "Hi @ana #one")
+        #expect(found.first?.match == "Hi @ana #one")
+        #expect(found.first?.message == "2 on X")
+    }
 }

@@ -102,6 +102,18 @@ struct ConfigLoaderTests {
         #expect(configuration.origins["packs"] == file)
     }
 
+    /// `platform` in any case and `twitter` for `x`, as in metadata and `--platform`; `lang` as a code.
+    @Test func platformAndLanguageNamesAreRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write(".candor.yml", "platform: Twitter\nlang: es-MX\n")
+        let configuration = try ConfigLoader(userFile: nil).load([file])
+        #expect(configuration.platform == .x)
+        #expect(configuration.language == "es")
+        #expect(configuration.origins["lang"] == file)
+        #expect(try RuleSet.linter(for: configuration).language == "es")
+    }
+
     @Test func unknownKeyNamesFileLineAndKey() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -61,4 +61,27 @@ struct LintRunnerTests {
         #expect(output.contains("Candor.LinkOnly") || output.contains("Candor.NoMention"))
         #expect(status == 0)
     }
+
+    /// Feed rules read each file's posts: a queue of broadcasts spread over batches is one feed, three
+    /// single drafts are none, and a review sees each file's feed findings.
+    @Test func aFeedIsTheFileItsPostsCameFrom() {
+        let drafts = ["We are pleased to announce our platform. https://example.com/1", "Learn more: https://example.com/2",
+                      "New post: https://example.com/3"]
+        var options = LintOptions()
+        options.inputs = [Self.queue] + drafts.enumerated().map { .text($1 + "\n", path: "draft\($0).md") }
+            + [.text(drafts.joined(separator: "\n---\n") + "\n", path: "thread.md")]
+        options.noConfig = true
+        options.jobs = 2
+        var runner = LintRunner(options: options, userConfig: nil)
+        var reviewed: [String?] = []
+        runner.reviewFeed = { findings in
+            reviewed += findings.map(\.path)
+            return findings.filter { $0.path != "thread.md" }
+        }
+        var reporter = LineReporter()
+        var output = ""
+        _ = runner.run(reporter: &reporter, output: &output) { _ in }
+        #expect(reviewed == ["thread.md"], "the queue is half conversation; single drafts are no feed")
+        #expect(!output.contains("BroadcastFeed"), "the review dropped it")
+    }
 }

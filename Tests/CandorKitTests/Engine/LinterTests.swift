@@ -193,4 +193,46 @@ struct LinterTests {
         #expect(linter.feedFindings(summary).map(\.message) == ["67% broadcast"])
         #expect(linter.feedFindings(FeedSummary()).isEmpty)
     }
+
+    @Test func feedFindingsNameTheirFile() throws {
+        let feed = try makeRule("extends: feed\nmessage: m\ncondition: 'posts >= 1'\n", name: "Feed")
+        let linter = try Linter(rules: [feed])
+        var summary = FeedSummary()
+        summary.add(linter.lint(try readPost("One."), scratch: MatchScratch()))
+        #expect(linter.feedFindings(summary, path: "queue.csv").map(\.path) == ["queue.csv"])
+        #expect(linter.feedFindings(summary).map(\.path) == [nil])
+    }
+
+    /// A rule with `lang` does not run on a post in another language; one without runs on every post.
+    @Test func aRuleForOneLanguageSkipsPostsInAnother() throws {
+        let english = try makeRule("extends: existence\nmessage: m\nlang: en\ntokens: [Plattform, platform]\n", name: "English")
+        let any = try makeRule("extends: existence\nmessage: m\ntokens: [Plattform, platform]\n", name: "Any")
+        let linter = try Linter(rules: [english, any])
+        let german = try readPost("Wir freuen uns, heute unsere neue Plattform vorzustellen. Sie ist für alle da.")
+        let result = linter.lint(german, scratch: MatchScratch())
+        #expect(result.findings.map(\.rule) == ["Test.Any"])
+        #expect(result.language == "de")
+        let englishPost = linter.lint(try readPost("We are happy to show you our new platform today."), scratch: MatchScratch())
+        #expect(englishPost.findings.map(\.rule) == ["Test.Any", "Test.English"])
+        #expect(englishPost.language == nil)
+        // Metadata, then the configuration, say what the guess would not.
+        let told = linter.lint(try readPost("---\nlang: en-GB\n---\nWir freuen uns, heute unsere neue Plattform vorzustellen. Sie ist für alle da."),
+                               scratch: MatchScratch())
+        #expect(told.findings.count == 2)
+        let configured = try Linter(rules: [english, any], language: "de")
+        #expect(configured.lint(try readPost("Our new platform, for you."), scratch: MatchScratch()).findings.map(\.rule) == ["Test.Any"])
+    }
+
+    /// A `Platform` key in any case, and `twitter`, name the platform; an unknown name falls back, with a warning.
+    @Test func platformMetadataInAnyCase() throws {
+        let linter = try Linter(rules: [], platform: .bluesky)
+        #expect(linter.platform(of: try readPost("---\nPlatform: Mastodon\n---\nHi")) == .mastodon)
+        #expect(linter.platform(of: try readPost("---\nplatform: twitter\n---\nHi")) == .x)
+        let unknown = try readPost("---\nplatform: tiktok\n---\nHi")
+        #expect(linter.platform(of: unknown) == .bluesky)
+        #expect(unknown.unknownPlatformWarning(fallback: .bluesky)?.hasSuffix("unknown platform 'tiktok' (x (or twitter), mastodon, bluesky, threads, linkedin); linted as bluesky") == true)
+        #expect(try readPost("---\nplatform: LinkedIn\n---\nHi").unknownPlatformWarning(fallback: .x) == nil)
+        #expect(Platform(named: " LinkedIn ") == .linkedin)
+        #expect(Platform(named: "tiktok") == nil)
+    }
 }

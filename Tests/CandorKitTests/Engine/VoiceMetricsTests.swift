@@ -329,4 +329,15 @@ struct VoiceMetricsTests {
         #expect(try lint("Please send us the crash log and we will look today.", rules: [rule]).findings.isEmpty)
         #expect(try lint("We will look at the crash log today.", rules: [rule]).findings.count == 1)
     }
+
+    /// A dash that opens its line, before a mention and words for that person, introduces what is said to
+    /// them; a dash after the text, or before a mention that ends the line, credits a source.
+    @Test func aDashThatOpensTheLineBeforeWordsIsNoCredit() throws {
+        #expect(try metrics("-- @kenji your talk was great")["attributions"] == 0)
+        #expect(try metrics("\u{2014} @kenji your talk was great")["attributions"] == 0)
+        #expect(try metrics("Loved it.\n- @kenji your talk was great")["attributions"] == 0)
+        #expect(try metrics("The tram timetable is out -- @transitdesk")["attributions"] == 1)
+        #expect(try metrics("Great thread on fares - @critic explains")["attributions"] == 1)
+        #expect(try metrics("The timetable is out.\n-- @transitdesk")["attributions"] == 1)
+    }
 }

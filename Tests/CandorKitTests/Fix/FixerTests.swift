@@ -6,7 +6,7 @@ struct FixerTests {
     private static func fix(_ match: String, at range: Range<Int>, to replacement: String, post: Int = 0) -> Fix {
         let place = Location(line: 1, column: 1)
         let finding = Finding(rule: "Test.Rule", level: .warning, message: "m", start: place, end: place,
-                              match: match, suggestions: [replacement], postRange: range)
+                              match: match, suggestions: [replacement], postRange: range, fixable: true)
         return Fix(finding, post: post)!
     }
 
@@ -17,8 +17,19 @@ struct FixerTests {
     @Test func onlyASingleSuggestionIsAFix() {
         let place = Location(line: 1, column: 1)
         let choice = Finding(rule: "R", level: .warning, message: "m", start: place, end: place, match: "a",
-                             suggestions: ["b", "c"], postRange: 0..<1)
+                             suggestions: ["b", "c"], postRange: 0..<1, fixable: true)
         #expect(Fix(choice, post: 0) == nil)
+    }
+
+    /// A single suggestion its rule does not mark safe (`fix`) is the writer's to take, not `--fix`'s.
+    @Test func onlyASwapTheRuleMarksSafeIsAFix() {
+        let place = Location(line: 1, column: 1)
+        let suggestion = Finding(rule: "R", level: .warning, message: "m", start: place, end: place, match: "a",
+                                 suggestions: ["b"], postRange: 0..<1)
+        #expect(Fix(suggestion, post: 0) == nil)
+        let safe = Finding(rule: "R", level: .warning, message: "m", start: place, end: place, match: "a",
+                           suggestions: ["b"], postRange: 0..<1, fixable: true)
+        #expect(Fix(safe, post: 0)?.replacement == "b")
     }
 
     @Test func aJSONStringTakesAnEscapedReplacementBesideItsEscapes() throws {

@@ -244,4 +244,22 @@ struct MarkdownReaderTests {
         #expect(posts.last?.location == Location(line: 40_002, column: 1))
         #expect(posts.allSatisfy { $0.metadata == ["account": "acme"] })
     }
+
+    /// A `candor-disable` front-matter key switches rules off over every post of the draft; it is no metadata.
+    @Test func aCandorDisableFrontMatterKeyCoversEveryPost() throws {
+        let posts = try readPosts("---\nCandor-Disable: Candor.NoMention, Candor.WeVoice\naccount: Acme\n---\nOne.\n---\nTwo, longer.\n")
+        #expect(posts.map(\.suppressions) == [
+            [Post.Suppression(rules: ["Candor.NoMention", "Candor.WeVoice"], range: 0..<4)],
+            [Post.Suppression(rules: ["Candor.NoMention", "Candor.WeVoice"], range: 0..<12)],
+        ])
+        #expect(posts.allSatisfy { $0.metadata == ["account": "Acme"] })
+        #expect(try readPost("---\ncandor-disable: ''\n---\nOne.\n").suppressions.isEmpty, "an empty value suppresses nothing")
+    }
+
+    /// A post starts at its first prose: a comment before it is not where it is.
+    @Test func aPostStartsAtItsFirstProse() throws {
+        let post = try readPost("<!-- candor-disable Candor.WeVoice -->\n\n  We shipped it.\n")
+        #expect(post.location == Location(line: 3, column: 3))
+        #expect(post.text(post.proseStart..<post.proseStart + 2) == "We")
+    }
 }

@@ -123,4 +123,15 @@ struct SourceFileTests {
         let long = String(repeating: "abcdefgh", count: 5) + "\r" + String(repeating: "é", count: 20)
         #expect(location(long, 41 + 10) == Location(line: 2, column: 6))
     }
+
+    /// A UTF-8 byte order mark is not a character on the first line; later lines never had it.
+    @Test func aByteOrderMarkShiftsNoColumn() {
+        let text = "\u{FEFF}Hi there\nnext"
+        #expect(location(text, 3) == Location(line: 1, column: 1))
+        #expect(location(text, 6) == Location(line: 1, column: 4))
+        #expect(location(text, 12) == Location(line: 2, column: 1))
+        // A window further into a file (a CSV record) starting with those bytes is not the file's start.
+        let window = SourceFile(path: "q.csv", bytes: Array("\u{FEFF}ab".utf8), firstLine: 4)
+        #expect(window.location(of: 4) == Location(line: 4, column: 3))
+    }
 }

@@ -35,10 +35,22 @@ import Testing
         #expect(ReaderHarness.location(of: "b", in: posts[1]) == SourceLocation(line: 3, column: 16))
     }
 
-    @Test func keepsThePostsBeforeABadLine() {
+    /// A bad line is that line's error; the lines around it are still read, and it takes no index.
+    @Test func readsPastABadLine() {
         let (posts, error) = ReaderHarness.attempt(reader, "{\"text\": \"a\"}\n{\"text\": \"b\"}\nnot json\n{\"text\": \"d\"}\n", path: "q.jsonl")
-        #expect(posts.map(\.string) == ["a", "b"])
+        #expect(posts.map(\.string) == ["a", "b", "d"])
+        #expect(posts.map(\.index) == [0, 1, 2])
         #expect(error == InputError(path: "q.jsonl", line: 3, column: 1, message: "invalid JSON: expected a post (an object) on each line, found 'n'"))
+    }
+
+    @Test func handsEachBadLineToTheProblemCallback() throws {
+        var posts: [Post] = [], problems: [InputError] = []
+        let jsonl = "{\"text\": \"a\"\n{\"text\": \"b\"}\n{\"id\": 3}\n{\"text\": \"d\"}\n"
+        try reader.read(.text(jsonl, path: "q.jsonl"), options: ReadOptions(), emit: { posts.append($0) },
+                        problem: { problems.append($0) })
+        #expect(posts.map(\.string) == ["b", "d"])
+        #expect(problems.map(\.line) == [1, 3])
+        #expect(problems.map(\.path) == ["q.jsonl", "q.jsonl"])
     }
 
     @Test(arguments: [

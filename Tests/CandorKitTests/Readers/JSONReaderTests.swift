@@ -129,6 +129,8 @@ import Testing
         let posts = try posts("""
             [{"text": "ab", "candor-disable": "Candor.LinkOnly,Candor.Jargon"},
              {"text": "ab", "candor-disable": ""},
+             {"text": "ab", "candor-disable": " , "},
+             {"text": "ab", "candor-disable": []},
              {"text": "ab", "Candor-Disable": true},
              {"text": "ab", "candor-disable": ["Candor.LinkOnly"]},
              {"text": "ab", "candor-disable": false},
@@ -136,7 +138,9 @@ import Testing
             """)
         #expect(posts.map(\.suppressions) == [
             [Post.Suppression(rules: ["Candor.LinkOnly", "Candor.Jargon"], range: 0..<2)],
-            [Post.Suppression(rules: nil, range: 0..<2)],
+            [],  // An empty value is no suppression, as an empty CSV cell is not.
+            [],
+            [],
             [Post.Suppression(rules: nil, range: 0..<2)],
             [Post.Suppression(rules: ["Candor.LinkOnly"], range: 0..<2)],
             [],

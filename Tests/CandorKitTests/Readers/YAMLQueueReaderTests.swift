@@ -140,12 +140,16 @@ import Testing
             - {caption: ab, candor-disable: [Candor.LinkOnly, Candor.Jargon]}
             - {caption: ab, candor-disable: all, text: other}
             - {caption: ab, candor-disable: }
+            - {caption: ab, candor-disable: ''}
+            - {caption: ab, candor-disable: []}
             """, options: ReadOptions(textField: "Caption"))
         #expect(posts.map(\.suppressions) == [
             [Post.Suppression(rules: ["Candor.LinkOnly", "Candor.Jargon"], range: 0..<2)],
             [Post.Suppression(rules: nil, range: 0..<2)],
             [],
+            [],  // An empty value is no suppression, as an empty CSV cell is not.
+            [],
         ])
-        #expect(posts.map(\.metadata) == [[:], ["text": "other"], [:]])
+        #expect(posts.map(\.metadata) == [[:], ["text": "other"], [:], [:], [:]])
     }
 }

@@ -9,7 +9,7 @@ struct RunawayFixTests {
     private static let draft = " a\n a\nb \nb b\nab\n"
 
     private static func fix(_ draft: String, swap: String, in folder: TemporaryFolder) throws -> FixRun.Outcome {
-        try folder.write("Fuzz/Swap.yml", "extends: substitution\nmessage: \"'%[2]s', not '%[1]s'\"\nswap:\n  \(swap)\n")
+        try folder.write("Fuzz/Swap.yml", "extends: substitution\nmessage: \"'%[2]s', not '%[1]s'\"\nfix: all\nswap:\n  \(swap)\n")
         var options = LintOptions()
         options.configFile = try folder.write("fuzz.yml", "packs: [\(folder.path)/Fuzz]\n")
         options.inputs = [Input(path: "draft.md", origin: .bytes(Array(draft.utf8)))]

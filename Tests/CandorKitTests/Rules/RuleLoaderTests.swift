@@ -210,4 +210,34 @@ struct RuleLoaderTests {
         #expect(rules.allSatisfy { $0.id.hasPrefix("Candor.") && $0.source.hasSuffix("(built in)") })
         #expect(try RuleLoader.loadEmbedded("NoSuchPack") == nil)
     }
+
+    /// `fix` says which swaps `--fix` may apply: none by default, `all`, or a list of swap keys.
+    @Test func aSubstitutionsFixKeyMarksSafeSwaps() throws {
+        func fixable(_ fix: String?, on text: String) throws -> [Bool] {
+            let yaml = "extends: substitution\nmessage: m\nswap:\n  utilize: use\n  synergies: working together\n"
+                + (fix.map { "fix: \($0)\n" } ?? "")
+            return try lint(text, rules: [makeRule(yaml)]).findings.map(\.fixable)
+        }
+        let text = "We utilize synergies."
+        #expect(try fixable(nil, on: text) == [false, false])
+        #expect(try fixable("none", on: text) == [false, false])
+        #expect(try fixable("all", on: text) == [true, true])
+        #expect(try fixable("[utilize]", on: text) == [true, false])
+        let error = loadError("extends: substitution\nmessage: m\nswap:\n  utilize: use\nfix: [utilise]\n")
+        #expect(error?.key == "fix")
+        #expect(error?.line == 5)
+        #expect(error?.message.contains("'utilise' is no key of 'swap'") == true)
+    }
+
+    /// A swap with choices is never applied unasked, whatever `fix` says.
+    @Test func aSwapWithChoicesIsNeverFixable() throws {
+        let rule = try makeRule("extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use|employ\n")
+        #expect(try lint("We utilize it.", rules: [rule]).findings.map(\.fixable) == [false])
+    }
+
+    @Test func aRulesLangKeyNamesItsLanguages() throws {
+        #expect(try makeRule("extends: existence\nmessage: m\ntokens: [a]\nlang: [en, DE-de]\n").languages == ["en", "de"])
+        #expect(try makeRule("extends: existence\nmessage: m\ntokens: [a]\n").languages == nil)
+        #expect(loadError("extends: existence\nmessage: m\ntokens: [a]\nlang: []\n")?.key == "lang")
+    }
 }
