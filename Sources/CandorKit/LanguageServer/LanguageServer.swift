@@ -78,6 +78,8 @@ public final class LanguageServer {
         }
         let params = message["params"] ?? .null
         if let id {
+            // Diagnostics of the changes before a request go out before its answer, as a client would expect.
+            if state == .running, method != "shutdown" { lintPending() }
             let result: JSON
             do { result = try request(method, params) } catch {
                 respond(id: id, error: error)

@@ -176,4 +176,27 @@ struct LanguageServerTests {
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?["range"]?["start"]?["character"]?.intValue == 13)
     }
+
+    @Test func aConfigurationThatDoesNotLoadIsAnErrorAtTheTopUntilItIsFixed() throws {
+        let harness = try Harness(config: "level: loud\n")
+        harness.initialize()
+        harness.open("draft.md", "We leverage it.\n")
+        let broken = try #require(harness.lastDiagnostics("draft.md"))
+        #expect(broken.count == 1)
+        #expect(broken.first?["severity"]?.intValue == 1)
+        #expect(broken.first?["message"]?.stringValue?.contains(".candor.yml:1:1: 'level'") == true)
+        #expect(broken.first?["range"]?["start"]?["line"]?.intValue == 0)
+        try harness.folder.write(".candor.yml", "level: warning\n")
+        harness.receive(#"{"jsonrpc":"2.0","method":"textDocument/didSave","params":{"textDocument":{"uri":\#(JSON.quoted(harness.uri(".candor.yml")))}}}"#)
+        #expect(harness.lastDiagnostics("draft.md")?.contains { $0["code"]?.stringValue == "Candor.Jargon" } == true)
+    }
+
+    @Test func diagnosticsOfAChangeGoOutBeforeTheAnswerToALaterRequest() throws {
+        let harness = try Harness()
+        harness.initialize()
+        harness.server.receive(.message(Array(#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":\#(JSON.quoted(harness.uri("draft.md"))),"languageId":"markdown","version":1,"text":"We leverage it.\n"}}}"#.utf8)))
+        harness.server.receive(.message(Array(#"{"jsonrpc":"2.0","id":2,"method":"textDocument/codeLens","params":{"textDocument":{"uri":\#(JSON.quoted(harness.uri("draft.md")))}}}"#.utf8)))
+        let methods = harness.sent.suffix(2).map { $0["method"]?.stringValue ?? "response" }
+        #expect(methods == ["textDocument/publishDiagnostics", "response"])
+    }
 }
