@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CandorKit
 
@@ -9,9 +10,9 @@ struct LanguageServerTests {
         private(set) var server: LanguageServer!
         let folder: TemporaryFolder
 
-        init(config: String = "packs: [Candor]\n") throws {
+        init(config: String? = "packs: [Candor]\n") throws {
             folder = try TemporaryFolder()
-            try folder.write(".candor.yml", config)
+            if let config { try folder.write(".candor.yml", config) }
             server = LanguageServer(version: "test", userConfig: nil) { [unowned self] frame in
                 var decoder = FrameDecoder()
                 decoder.append(frame)
@@ -30,8 +31,8 @@ struct LanguageServerTests {
             server.lintPending()
         }
 
-        func initialize(encodings: String = "[]") {
-            receive(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":\#(encodings)}}}}"#)
+        func initialize(encodings: String = "[]", workspace: String = "{}") {
+            receive(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":\#(encodings)},"workspace":\#(workspace)}}}"#)
             receive(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
         }
 
@@ -198,5 +199,26 @@ struct LanguageServerTests {
         harness.server.receive(.message(Array(#"{"jsonrpc":"2.0","id":2,"method":"textDocument/codeLens","params":{"textDocument":{"uri":\#(JSON.quoted(harness.uri("draft.md")))}}}"#.utf8)))
         let methods = harness.sent.suffix(2).map { $0["method"]?.stringValue ?? "response" }
         #expect(methods == ["textDocument/publishDiagnostics", "response"])
+    }
+
+    @Test func acceptingAWordWhereNoConfigurationAppliesCreatesOneWhenTheClientCan() throws {
+        let codeAction = #"{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"URI"},"range":{"start":{"line":0,"character":4},"end":{"line":0,"character":4}},"context":{"diagnostics":[]}}}"#
+        let able = try Harness(config: nil)
+        able.initialize(workspace: #"{"workspaceEdit":{"documentChanges":true,"resourceOperations":["create"]}}"#)
+        able.open("draft.md", "We leverage it.\n")
+        able.receive(codeAction.replacingOccurrences(of: "URI", with: able.uri("draft.md")))
+        let accept = try #require(able.response(2)?["result"]?.arrayValue?.first { $0["title"]?.stringValue == "Accept 'leverage' in .candor.yml" })
+        let changes = try #require(accept["edit"]?["documentChanges"]?.arrayValue)
+        #expect(changes.first?["kind"]?.stringValue == "create")
+        #expect(changes.first?["uri"]?.stringValue == able.uri(".candor.yml"))
+        #expect(changes.last?["edits"]?.arrayValue?.first?["newText"]?.stringValue == "accept: [leverage]\n")
+
+        let unable = try Harness(config: nil)
+        unable.initialize()
+        unable.open("draft.md", "We leverage it.\n")
+        unable.receive(codeAction.replacingOccurrences(of: "URI", with: unable.uri("draft.md")))
+        let titles = try #require(unable.response(2)?["result"]?.arrayValue).compactMap { $0["title"]?.stringValue }
+        #expect(titles.contains("Replace 'leverage' with 'use'"))
+        #expect(!titles.contains("Accept 'leverage' in .candor.yml"))
     }
 }
