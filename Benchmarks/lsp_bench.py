@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 CANDOR = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("CANDOR", ".build/release/candor")
+CANDOR = os.path.abspath(CANDOR) if "/" in CANDOR else CANDOR  # the server runs in a folder of its own
 WARMUP, EDITS = 20, 200
 
 

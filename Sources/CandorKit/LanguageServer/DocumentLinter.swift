@@ -6,8 +6,11 @@ final class DocumentLinter {
     private let loader: ConfigLoader
     private let scratch = MatchScratch()
     private var setups: [[String]: Setup] = [:]
+    /// Each open document's last results by post, with the configuration files they were linted under.
+    private var caches: [String: (files: [String], posts: PostResultCache)] = [:]
 
     private struct Setup {
+        let files: [String]
         let configuration: Configuration
         let linter: Linter
         let rules: [String: Rule]
@@ -20,6 +23,12 @@ final class DocumentLinter {
     /// Forgets every configuration and rule loaded, so the next lint reads them again.
     func invalidate() {
         setups.removeAll()
+        caches.removeAll()
+    }
+
+    /// Forgets what was kept of a document that was closed.
+    func forget(_ uri: String) {
+        caches[uri] = nil
     }
 
     /// Whether a change to `path` can change what a document lints to: a configuration file, or a file
@@ -59,9 +68,17 @@ final class DocumentLinter {
 
         var replies = ReplyCopies()
         let level = setup.configuration.level
+        var cache = caches[document.uri].flatMap { $0.files == setup.files ? $0.posts : nil } ?? PostResultCache()
+        defer {
+            cache.finish()
+            caches[document.uri] = (setup.files, cache)
+        }
         do {
             try reader.read(input, options: ReadOptions()) { post in
-                let result = setup.linter.lint(post, scratch: scratch, replyCopies: replies.count(post))
+                let copies = replies.count(post)
+                let result = cache.result(of: post, replyCopies: copies) {
+                    setup.linter.lint(post, scratch: scratch, replyCopies: copies)
+                }
                 report.posts.append((result, document.offset(of: result.location)))
                 for finding in result.findings where finding.level >= level {
                     let start = document.offset(of: finding.start)
@@ -90,7 +107,7 @@ final class DocumentLinter {
         if let known = setups[files] { return known }
         let configuration = try loader.load(files)
         let linter = try RuleSet.linter(for: configuration)
-        let made = Setup(configuration: configuration, linter: linter,
+        let made = Setup(files: files, configuration: configuration, linter: linter,
                          rules: Dictionary(linter.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
         setups[files] = made
         return made

@@ -214,6 +214,7 @@ public final class LanguageServer {
     private func didClose(_ params: JSON) {
         guard let uri = params["textDocument"]?["uri"]?.stringValue else { return }
         documents.close(uri)
+        linter.forget(uri)
         reports[uri] = nil
         pending.remove(uri)
         notify("textDocument/publishDiagnostics", .object([("uri", .string(uri)), ("diagnostics", .array([]))]))
