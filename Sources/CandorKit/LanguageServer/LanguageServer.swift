@@ -192,9 +192,11 @@ public final class LanguageServer {
         let version = params["textDocument"]?["version"]?.intValue ?? (documents[uri]?.version ?? 0) + 1
         for change in params["contentChanges"]?.arrayValue ?? [] {
             guard let text = change["text"]?.stringValue else { continue }
-            let range = change["range"].flatMap { range -> (start: Position, end: Position)? in
-                guard let start = Position(range["start"]), let end = Position(range["end"]) else { return nil }
-                return (start, max(start, end))
+            var range: (start: Position, end: Position)?
+            if let given = change["range"], !given.isNull {
+                // A range that is not one is skipped, not taken for the whole text.
+                guard let start = Position(given["start"]), let end = Position(given["end"]) else { continue }
+                range = (start, max(start, end))
             }
             documents.change(uri, range: range, text: text, version: version, encoding: encoding)
         }

@@ -221,4 +221,12 @@ struct LanguageServerTests {
         #expect(titles.contains("Replace 'leverage' with 'use'"))
         #expect(!titles.contains("Accept 'leverage' in .candor.yml"))
     }
+
+    @Test func aChangeWithARangeThatIsNoRangeIsSkipped() throws {
+        let harness = try Harness()
+        harness.initialize()
+        harness.open("draft.md", "Hello @sam, how are you?\n")
+        harness.receive(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":\#(JSON.quoted(harness.uri("draft.md"))),"version":2},"contentChanges":[{"range":{"start":{"line":0}},"text":"X"},{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":5}},"text":"Hi"}]}}"#)
+        #expect(harness.server.documents[harness.uri("draft.md")]?.text == "Hi @sam, how are you?\n")
+    }
 }
