@@ -5,7 +5,7 @@ local candor, draft, out = os.getenv("CANDOR"), os.getenv("CANDOR_DRAFT"), os.ge
 vim.cmd("edit " .. vim.fn.fnameescape(draft))
 local bufnr = vim.api.nvim_get_current_buf()
 local received = false
-local client_id = vim.lsp.start_client({
+local server = {
   name = "candor",
   cmd = { candor, "lsp" },
   root_dir = vim.fn.fnamemodify(draft, ":p:h"),
@@ -15,8 +15,15 @@ local client_id = vim.lsp.start_client({
       if result.uri == vim.uri_from_bufnr(bufnr) then received = true end
     end,
   },
-})
-vim.lsp.buf_attach_client(bufnr, client_id)
+}
+-- `vim.lsp.start` (0.8 and later) attaches to the current buffer; Debian 12's 0.7 has only `start_client`.
+local client_id
+if vim.lsp.start then
+  client_id = vim.lsp.start(server)
+else
+  client_id = vim.lsp.start_client(server)
+  vim.lsp.buf_attach_client(bufnr, client_id)
+end
 local lines = {}
 if vim.wait(20000, function() return received end, 20) then
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
