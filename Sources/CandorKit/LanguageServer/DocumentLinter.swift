@@ -67,6 +67,7 @@ final class DocumentLinter {
         guard !document.bytes.isEmpty else { return report }
 
         var replies = ReplyCopies()
+        var feed = FeedSummary()
         let level = setup.configuration.level
         var cache = caches[document.uri].flatMap { $0.files == setup.files ? $0.posts : nil } ?? PostResultCache()
         defer {
@@ -80,13 +81,14 @@ final class DocumentLinter {
                     setup.linter.lint(post, scratch: scratch, replyCopies: copies)
                 }
                 report.posts.append((result, document.offset(of: result.location)))
+                feed.add(result)
                 for finding in result.findings where finding.level >= level {
                     let start = document.offset(of: finding.start)
                     report.findings.append(.init(finding: finding, range: start..<max(start, document.offset(of: finding.end))))
                 }
                 for failure in result.failures {
                     let start = document.offset(of: failure.location)
-                    report.problems.append(.init(message: "\(failure.rule): \(failure.reason)", range: start..<start, level: .error))
+                    report.problems.append(.init(message: "\(failure.rule): \(failure.reason)", range: start..<start, level: .error, rule: failure.rule))
                 }
             }
         } catch where error.isNotAQueue {
@@ -98,6 +100,10 @@ final class DocumentLinter {
             let start = document.offset(of: SourceLocation(line: line, column: error.column ?? 1))
             let end = document.contentEnd(ofLine: min(line - 1, document.lineCount - 1))
             report.problems.append(.init(message: error.message, range: start..<max(start, end), level: .error))
+        }
+        // A queue or a thread is a feed of its own: what the `feed` rules say of it stands on its first line.
+        for finding in setup.linter.feedFindings(feed) where finding.level >= level {
+            report.problems.append(.init(message: finding.message, range: 0..<document.contentEnd(ofLine: 0), level: finding.level, rule: finding.rule))
         }
         return report
     }

@@ -7,12 +7,14 @@ struct DocumentReport {
         let range: Range<Int>
     }
 
-    /// Something that is not a rule's finding but the writer must see: a syntax error at its line, a
-    /// configuration that does not load, a rule that could not run.
+    /// Something that is not a finding in a post but the writer must see: a syntax error at its line, a
+    /// configuration that does not load, a rule that could not run, a `feed` rule that fired on the document.
     struct Problem {
         let message: String
         let range: Range<Int>
         let level: Level
+        /// The rule, for a feed finding or a rule's failure.
+        var rule: String?
     }
 
     /// Where `accept` a word: the nearest `.candor.yml`, or a new one beside the document when none applies.

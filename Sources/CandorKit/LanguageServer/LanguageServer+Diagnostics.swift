@@ -4,10 +4,12 @@ extension LanguageServer {
     func publishDiagnostics(_ document: TextDocument, _ report: DocumentReport) {
         let diagnostics = report.findings.map { diagnostic($0, in: document, report) }
             + report.problems.map { problem in
-                JSON.object([
+                var members: [(String, JSON)] = [
                     ("range", range(problem.range, in: document)), ("severity", .int(Self.severity(problem.level))),
-                    ("source", .string("candor")), ("message", .string(problem.message)),
-                ])
+                ]
+                if let rule = problem.rule { members += codeMembers(rule, report) }
+                members += [("source", .string("candor")), ("message", .string(problem.message))]
+                return JSON.object(members)
             }
         notify("textDocument/publishDiagnostics", .object([
             ("uri", .string(document.uri)), ("version", .int(report.version)), ("diagnostics", .array(diagnostics)),
@@ -18,13 +20,18 @@ extension LanguageServer {
         let finding = placed.finding
         var members: [(String, JSON)] = [
             ("range", range(placed.range, in: document)), ("severity", .int(Self.severity(finding.level))),
-            ("code", .string(finding.rule)),
-        ]
-        if let link = report.rules[finding.rule]?.link, SARIFReporter.isAbsoluteURI(link) {
-            members.append(("codeDescription", .object([("href", .string(link))])))
-        }
+        ] + codeMembers(finding.rule, report)
         members += [("source", .string("candor")), ("message", .string(finding.message))]
         return .object(members)
+    }
+
+    /// The rule id as `code`, and its link as `codeDescription` when it has one (as SARIF's `helpUri`).
+    private func codeMembers(_ rule: String, _ report: DocumentReport) -> [(String, JSON)] {
+        var members: [(String, JSON)] = [("code", .string(rule))]
+        if let link = report.rules[rule]?.link, SARIFReporter.isAbsoluteURI(link) {
+            members.append(("codeDescription", .object([("href", .string(link))])))
+        }
+        return members
     }
 
     /// LSP's `DiagnosticSeverity`: a suggestion is Information, shown but not as a problem.

@@ -229,4 +229,16 @@ struct LanguageServerTests {
         harness.receive(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":\#(JSON.quoted(harness.uri("draft.md"))),"version":2},"contentChanges":[{"range":{"start":{"line":0}},"text":"X"},{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":5}},"text":"Hi"}]}}"#)
         #expect(harness.server.documents[harness.uri("draft.md")]?.text == "Hi @sam, how are you?\n")
     }
+
+    @Test func aFeedRuleThatFiresOnTheDocumentStandsOnItsFirstLine() throws {
+        let harness = try Harness()
+        harness.initialize()
+        harness.open("thread.md", "We are pleased to announce our platform. https://example.com\n---\nLearn more: https://example.com/a\n---\nNew post: https://example.com/b\n")
+        let feed = try #require(harness.lastDiagnostics("thread.md")?.first { $0["code"]?.stringValue == "Candor.BroadcastFeed" })
+        #expect(feed["range"]?["start"]?["line"]?.intValue == 0)
+        #expect(feed["range"]?["end"]?["line"]?.intValue == 0)
+        #expect(feed["message"]?.stringValue?.hasPrefix("100% of these posts are broadcast-only.") == true)
+        harness.open("single.md", "We are pleased to announce our platform. https://example.com\n")
+        #expect(harness.lastDiagnostics("single.md")?.contains { $0["code"]?.stringValue == "Candor.BroadcastFeed" } == false)
+    }
 }
