@@ -8,7 +8,7 @@ RELEASE      := -c release --static-swift-stdlib
 VENV         := .venv
 BIN_DEBUG    := .build/debug/candor
 
-.PHONY: all prerequisites build release run test embed eval calibrate clean venv validate-sarif bench fuzz sanitize
+.PHONY: all prerequisites build release run test embed eval calibrate clean venv validate-sarif bench fuzz sanitize test-lsp neovim
 
 all: build
 
@@ -40,6 +40,7 @@ test: prerequisites venv
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(BIN_DEBUG) test-rules --no-config Candor
 	$(MAKE) validate-sarif
+	$(MAKE) test-lsp
 
 # Python tools for tests and benchmarks (pre-commit, jsonschema, proselint), in a venv of the project's own.
 venv: $(VENV)/.ready
@@ -47,6 +48,22 @@ $(VENV)/.ready:
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check pre-commit jsonschema rfc3986-validator proselint
 	touch $@
+
+# `candor lsp` end to end with real clients (Tests/lsp): pytest-lsp, pinned, and Debian's Neovim headless.
+PYTEST_LSP := pytest-lsp==1.0.1
+test-lsp: $(VENV)/.lsp-ready neovim
+	CANDOR=$(CURDIR)/$(BIN_DEBUG) $(VENV)/bin/python -m pytest -q -p no:cacheprovider Tests/lsp
+
+$(VENV)/.lsp-ready: $(VENV)/.ready
+	$(VENV)/bin/pip install -q --disable-pip-version-check $(PYTEST_LSP)
+	touch $@
+
+# Debian's neovim when nvim is missing (sudo when not root), as `prerequisites` installs PCRE2.
+neovim:
+	@command -v nvim >/dev/null || { \
+	  echo "Installing neovim ..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq neovim; }
 
 clean:
 	rm -rf .build .build-asan .build-fuzz $(VENV)
@@ -74,6 +91,7 @@ bench: $(if $(CANDOR),,release) venv
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq pcre2-utils time; }
 	CANDOR=$(or $(CANDOR),.build/release/candor) PROSELINT=$(VENV)/bin/proselint python3 Benchmarks/bench.py $(POSTS)
+	python3 Benchmarks/lsp_bench.py $(or $(CANDOR),.build/release/candor)
 
 # SARIF from the fixtures, and the golden, against the official 2.1.0 schema.
 SARIF_SCHEMA := Tests/CandorKitTests/Resources/sarif/sarif-schema-2.1.0.json

@@ -7,7 +7,7 @@ struct Candor: ParsableCommand {
         commandName: "candor",
         abstract: "Lint outbound social posts for broadcast-only patterns, and score how much each sounds like a person.",
         version: CandorVersion.string,
-        subcommands: [Lint.self, Score.self, Calibrate.self, Rules.self, Explain.self, TestRules.self, ConfigCommand.self, Init.self, Hook.self],
+        subcommands: [Lint.self, Score.self, Calibrate.self, Rules.self, Explain.self, TestRules.self, ConfigCommand.self, Init.self, Hook.self, LanguageServerCommand.self],
         defaultSubcommand: Lint.self
     )
 }
