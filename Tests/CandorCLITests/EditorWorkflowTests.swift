@@ -30,6 +30,7 @@ struct EditorWorkflowTests {
         try folder.write("draft.md", "This is very good.\n")
         let run = try CLITests.candor(["lint", "--format", "line", "draft.md"], in: folder.path)
         #expect(run.lines.contains("draft.md:1:9:Demo.Weasel:Consider removing 'very'"))
-        #expect(run.stderr.contains("Vocab: not a setting candor honours"))
+        // Vocab is honoured now; a vocabulary that is not there is named in a warning.
+        #expect(run.stderr.contains("Vocab: no vocabulary 'Base'"))
     }
 }

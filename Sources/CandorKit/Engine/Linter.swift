@@ -64,15 +64,19 @@ public final class Linter: Sendable {
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
                           !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound)
                     else { return }
-                    let text = post.text(match.range)
+                    // A match that begins or ends with whitespace (`(?:^|\s)I\s`) is reported from its first
+                    // visible character to its last, as Vale reports it.
+                    let range = Linter.visible(match.range, in: post.text)
+                    let text = post.text(range)
+                    // Vale's vocabulary rules (Vale.Terms, Vale.Avoid) are made of the accepted terms themselves.
                     if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",
-                       accept.contains(text, scratch: scratch) { return }
+                       postRule.rule.pack != ValeBuiltins.style, accept.contains(text, scratch: scratch) { return }
                     count += 1
                     findings.append(Finding(
                         rule: postRule.rule.id, level: postRule.rule.level,
-                        message: postRule.message.render(match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
-                        start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
-                        match: text, suggestions: match.suggestions, postRange: match.range))
+                        message: postRule.message.render(match.arguments.map(Linter.oneLine), firstArgumentQuoted: match.firstArgumentQuoted),
+                        start: post.location(of: range.lowerBound), end: post.location(of: range.upperBound),
+                        match: text, suggestions: match.suggestions, postRange: range))
                 }
             } catch {
                 // A rule that fails on a post reports the failure, not the matches it found before giving up.
@@ -87,6 +91,28 @@ public final class Linter: Sendable {
             path: post.file.path, index: post.index, location: post.location, platform: context.platform,
             metadata: post.metadata, metrics: context.metrics, voice: voice, findings: findings, failures: failures,
             isReply: context.entities.isReply, score: score)
+    }
+
+    /// `range` without the whitespace it begins and ends with, unless it is all whitespace.
+    static func visible(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, isSpace(text[lower]) { lower += 1 }
+        while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        return lower < upper ? lower..<upper : range
+    }
+
+    /// A message argument without the whitespace around it that holds a line break (`(?:^|\s)I\s` matching
+    /// "\nI "), as Vale quotes what it found. Other spaces stay, as in Vale's messages (`' Randomly-'`); a
+    /// line break inside the match stays and is escaped by the reporters, one finding a line.
+    static func oneLine(_ argument: String) -> String {
+        guard argument.contains(where: \.isNewline) else { return argument }
+        var text = Substring(argument)
+        let leading = text.prefix(while: \.isWhitespace)
+        if leading.contains(where: \.isNewline) { text = text.dropFirst(leading.count) }
+        let trailing = text.reversed().prefix(while: \.isWhitespace)
+        if trailing.contains(where: \.isNewline) { text = text.dropLast(trailing.count) }
+        return String(text)
     }
 
     /// The `feed` rules that fire on a run with this summary.

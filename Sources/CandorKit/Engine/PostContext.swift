@@ -74,7 +74,12 @@ public final class PostContext {
         case .text, .raw:
             return [whole]
         case .sentence:
-            return metrics.sentenceRanges
+            // As in Vale, a heading is not a sentence: its text is the `heading` scope's.
+            let headings = post.blocks.filter { $0.kind == .heading }.map(\.range)
+            guard !headings.isEmpty else { return metrics.sentenceRanges }
+            return metrics.sentenceRanges.flatMap { sentence in
+                headings.reduce([sentence]) { pieces, heading in pieces.flatMap { $0.subtracting(heading) } }
+            }
         case .firstLine:
             let end = post.text.firstIndex(of: 0x0A) ?? post.text.count
             return [0..<end]

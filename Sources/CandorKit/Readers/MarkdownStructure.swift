@@ -46,9 +46,14 @@ struct MarkdownStructure {
         var fence: Fence?
         var fenceStart = 0
         var open: (kind: Post.Block.Kind, start: Int, end: Int)?
+        // The kind of the block a blank line last closed: an indented line after a list continues the list.
+        var lastClosed: Post.Block.Kind?
 
         func close(_ open: inout (kind: Post.Block.Kind, start: Int, end: Int)?, into blocks: inout [Post.Block]) {
-            if let block = open { blocks.append(Post.Block(kind: block.kind, range: block.start..<block.end)) }
+            if let block = open {
+                blocks.append(Post.Block(kind: block.kind, range: block.start..<block.end))
+                lastClosed = block.kind
+            }
             open = nil
         }
 
@@ -74,6 +79,15 @@ struct MarkdownStructure {
                 close(&open, into: &blocks)
                 continue
             }
+            // An indented code block (four spaces or a tab), which cannot interrupt a paragraph: code, as a
+            // fenced block is. One after a list is the list's own text.
+            if open == nil || open?.kind == .code, lastClosed != .list, indentedCode(line) {
+                mask(line.start..<line.end)
+                if open == nil { open = (.code, line.start, line.end) }
+                open?.end = line.end
+                continue
+            }
+            if open?.kind == .code { close(&open, into: &blocks) }
             var content = line.start
             while content < line.end, text[content] == 0x20, content - line.start < 3 { content += 1 }
 
@@ -110,6 +124,16 @@ struct MarkdownStructure {
         }
         if fence != nil { blocks.append(Post.Block(kind: .code, range: fenceStart..<text.count)) }
         close(&open, into: &blocks)
+    }
+
+    private func indentedCode(_ line: Line) -> Bool {
+        var column = 0
+        var index = line.start
+        while index < line.end, column < 4 {
+            if text[index] == 0x20 { column += 1 } else if text[index] == 0x09 { column = 4 } else { return false }
+            index += 1
+        }
+        return column >= 4 && index < line.end
     }
 
     private func headingLevel(at index: Int, end: Int) -> Int? {

@@ -22,8 +22,9 @@ public enum RuleLoader {
     ]
 
     /// Every rule file (`*.yml`, `*.yaml`) of a pack folder, sorted by name, but the pack's score model
-    /// (`candor-score.yml`). The pack is named after the folder.
-    public static func loadPack(at folder: String) throws(LoadError) -> [Rule] {
+    /// (`candor-score.yml`). The pack is named after the folder. With `skip`, a rule file that does not load
+    /// is handed to it and left out, and the others load; without, it is the pack's error.
+    public static func loadPack(at folder: String, skip: ((LoadError) -> Void)? = nil) throws(LoadError) -> [Rule] {
         let pack = folder.split(separator: "/").last.map(String.init) ?? folder
         let names: [String]
         do {
@@ -35,12 +36,17 @@ public enum RuleLoader {
         let cache = ContentCache.standard
         for name in names.sorted() where (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && name != ScoreModel.fileName {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let bytes: [UInt8]
-            do { bytes = try FileIO.readAll(path, limit: .ruleFile) } catch { throw LoadError(path: path, message: error.message) }
-            // Checked before the cache is asked: an entry made from these bytes by an older candor is not used.
-            _ = try UTF8Repair.text(bytes, path: path)
-            let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
-            rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
+            do throws(LoadError) {
+                let bytes: [UInt8]
+                do { bytes = try FileIO.readAll(path, limit: .ruleFile) } catch { throw LoadError(path: path, message: error.message) }
+                // Checked before the cache is asked: an entry made from these bytes by an older candor is not used.
+                _ = try UTF8Repair.text(bytes, path: path)
+                let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
+                rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
+            } catch {
+                guard let skip else { throw error }
+                skip(error)
+            }
         }
         return rules
     }
@@ -128,9 +134,16 @@ public enum RuleLoader {
             }
             let nonword = try keys.bool("nonword") ?? false
             let exceptions = try keys.strings("exceptions") ?? []
-            _ = try keys.bool("capitalize")
+            let capitalize = try keys.bool("capitalize") ?? false
+            var replaceAction = false
+            if var action = try keys.mapping("action") {
+                let name = try action.string("name")
+                let params = try action.strings("params") ?? []
+                replaceAction = name == "replace" && params.isEmpty
+            }
             return try compiled("swap") { () throws(PatternError) in
-                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions, phraseCache: cache)
+                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions,
+                                      capitalize: capitalize, quotesChoices: replaceAction, phraseCache: cache)
             }
         case "occurrence":
             guard let token = try keys.string("token") else {

@@ -71,3 +71,22 @@ struct ExistenceCheckTests {
         #expect(try matches(rule + "scope: raw\n", on: "`leverage` and leverage").count == 2)
     }
 }
+
+/// A match that begins or ends with whitespace is reported from its first visible character, and its
+/// message stays on one line.
+struct VisibleMatchTests {
+    @Test func leadingWhitespaceAndLineBreaksAreNotReported() throws {
+        let rule = "extends: existence\nmessage: \"Avoid '%s'.\"\nnonword: true\ntokens: ['(?:^|\\s)I\\s']\n"
+        let found = try findings(rule, on: "Yes\nI think so.")
+        #expect(found.map(\.match) == ["I"])
+        #expect(found.map(\.start.line) == [2])
+        #expect(found.map(\.start.column) == [1])
+        #expect(found.map(\.message) == ["Avoid 'I '."])
+    }
+
+    @Test func oneLineKeepsOtherSpaces() {
+        #expect(Linter.oneLine(" Randomly-") == " Randomly-")
+        #expect(Linter.oneLine("\nI ") == "I ")
+        #expect(Linter.oneLine("a\nb \n") == "a\nb")
+    }
+}

@@ -245,3 +245,21 @@ struct MarkdownReaderTests {
         #expect(posts.allSatisfy { $0.metadata == ["account": "acme"] })
     }
 }
+
+/// CommonMark's indented code blocks: code, as fenced ones are, but not a paragraph's or a list's own text.
+struct IndentedCodeTests {
+    private func prose(_ text: String) throws -> String { String(decoding: try readPost(text).prose, as: UTF8.self) }
+
+    @Test func anIndentedBlockAfterABlankLineIsCode() throws {
+        let text = "Intro.\n\n    XXX = False\n    # a comment\n\nAfter."
+        let post = try readPost(text)
+        #expect(try !prose(text).contains("XXX"))
+        #expect(post.blocks.contains { $0.kind == .code })
+        #expect(try prose(text).contains("After."))
+    }
+
+    @Test func anIndentedLineInsideAParagraphOrAListStaysText() throws {
+        #expect(try prose("A paragraph\n    goes on here.").contains("goes on here."))
+        #expect(try prose("- item\n\n    more of the item").contains("more of the item"))
+    }
+}
