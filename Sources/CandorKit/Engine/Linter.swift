@@ -66,7 +66,9 @@ public final class Linter: Sendable {
                     else { return }
                     // A match that begins or ends with whitespace (`(?:^|\s)I\s`) is reported from its first
                     // visible character to its last, as Vale reports it.
-                    let range = Linter.visible(match.range, in: post.text)
+                    // A metric's finding is the whole post, from its first byte, as Vale reports a document's.
+                    let range = postRule.rule.kind == "metric"
+                        ? match.range : Linter.visible(match.range, in: postRule.rule.scope.readsRaw ? post.text : post.prose)
                     let text = post.text(range)
                     // Vale's vocabulary rules (Vale.Terms, Vale.Avoid) are made of the accepted terms themselves.
                     if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",

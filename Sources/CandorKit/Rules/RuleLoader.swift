@@ -42,7 +42,7 @@ public enum RuleLoader {
                 // Checked before the cache is asked: an entry made from these bytes by an older candor is not used.
                 _ = try UTF8Repair.text(bytes, path: path)
                 let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
-                rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
+                rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache, vale: skip != nil))
             } catch {
                 guard let skip else { throw error }
                 skip(error)
@@ -71,7 +71,7 @@ public enum RuleLoader {
 
     /// `cache` keeps what is slow to build from a long list (`PhraseMatcher`) between runs.
     static func rule(
-        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil
+        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil, vale: Bool = false
     ) throws(LoadError) -> Rule {
         var keys = try YAMLMapping(document, path: source)
         guard let kind = try keys.string("extends") else {
@@ -98,7 +98,7 @@ public enum RuleLoader {
         case .failure(let error): throw keys.error("scope", "unknown scope '\(error.name)'")
         }
         let stem = file.split(separator: ".").first.map(String.init) ?? file
-        let body = try self.body(kind: kind, keys: &keys, cache: cache)
+        let body = try self.body(kind: kind, keys: &keys, cache: cache, vale: vale)
         let rule = Rule(
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
@@ -107,7 +107,8 @@ public enum RuleLoader {
         return rule
     }
 
-    private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?) throws(LoadError) -> Rule.Body {
+    /// `vale`: the rule is a Vale style's, loaded through a Vale configuration (its metric writes two decimals).
+    private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
         let ignoreCase = try keys.bool("ignorecase") ?? false
         func compiled(_ key: String, _ make: () throws(PatternError) -> any Check) throws(LoadError) -> Rule.Body {
             do {
@@ -187,8 +188,8 @@ public enum RuleLoader {
             return try compiled("match") { () throws(PatternError) in try CapitalizationCheck(match: match, exceptions: exceptions) }
         default:  // metric, feed
             let isFeed = kind == "feed"
-            let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isKnown
-            let known = isFeed ? FeedSummary.names : Metrics.names
+            let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isPostVariable
+            let known = isFeed ? FeedSummary.names : Metrics.names + BlockVariables.names
             var formula: MetricExpression?
             if let text = try keys.string("formula") {
                 do { formula = try MetricExpression.parse(text, isVariable: isVariable) } catch {
@@ -206,7 +207,7 @@ public enum RuleLoader {
                 throw keys.error("condition", "compares the formula, but the rule has no 'formula'")
             }
             if isFeed { return .feed(formula: formula, condition: condition) }
-            return .post(MetricCheck(formula: formula ?? .number(0), condition: condition))
+            return .post(MetricCheck(formula: formula ?? .number(0), condition: condition, valeFormat: vale))
         }
     }
 
