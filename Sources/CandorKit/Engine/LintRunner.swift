@@ -42,10 +42,10 @@ public struct LintRunner {
         let configuration: Configuration
         let linter: Linter
 
-        /// Whether a suppression may name `rule`: one the linter runs, or one the configuration switches off
-        /// (by its id or by its pack's).
+        /// Whether a suppression may name `rule`: one the linter runs or its pack, or one the configuration
+        /// switches off (by its id or by its pack's).
         func knows(_ rule: String) -> Bool {
-            linter.rules.contains { $0.id == rule }
+            linter.rules.contains { $0.id == rule || $0.pack == rule }
                 || configuration.rules.keys.contains { rule == $0 || rule.hasPrefix($0 + ".") }
         }
     }

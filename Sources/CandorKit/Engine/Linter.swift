@@ -62,7 +62,7 @@ public final class Linter: Sendable {
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
-                          !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound)
+                          !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound, readsRaw: postRule.rule.scope.readsRaw)
                     else { return }
                     // A match that begins or ends with whitespace (`(?:^|\s)I\s`) is reported from its first
                     // visible character to its last, as Vale reports it.

@@ -263,3 +263,32 @@ struct IndentedCodeTests {
         #expect(try prose("- item\n\n    more of the item").contains("more of the item"))
     }
 }
+
+/// Vale's in-document comments switch rules off and on again, as `candor-disable` does.
+struct ValeCommentTests {
+    private let rule = "extends: existence\nmessage: \"'%s'\"\ntokens: [ACT]\n"
+
+    @Test func offAndOnAndOneRuleOrStyleByName() throws {
+        let text = """
+            ACT one.
+            <!-- vale off -->
+            ACT two.
+            <!-- vale on -->
+            ACT three.
+            <!-- vale Test.Rule = NO -->
+            ACT four.
+            <!-- vale Test.Rule = YES -->
+            ACT five.
+            <!-- vale Test = NO -->
+            ACT six.
+            <!-- vale Test = YES -->
+            ACT seven.
+            """
+        #expect(try findings(rule, on: text).map(\.start.line) == [1, 5, 9, 13])
+    }
+
+    @Test func aRawScopeRuleKeepsRunningAsInVale() throws {
+        let raw = "extends: existence\nmessage: \"'%s'\"\nscope: raw\nraw: ['ACT']\n"
+        #expect(try findings(raw, on: "<!-- vale off -->\nACT here.\n<!-- candor-disable -->\nACT there.").map(\.start.line) == [2])
+    }
+}
