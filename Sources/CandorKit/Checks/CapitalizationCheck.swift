@@ -33,7 +33,8 @@ struct CapitalizationCheck: Check {
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
         try context.withScope(scope) { buffer, ranges throws(MatchError) in
             for range in ranges {
-                let text = String(decoding: buffer[range], as: UTF8.self)
+                // Vale's text has no markup: its filler (`PostContext.valeProse`) reads as the space it replaced.
+                let text = String(decoding: buffer[range].map { $0 == PostContext.valeFiller ? 0x20 : $0 }, as: UTF8.self)
                 let trimmed = text.trimmingSpaces()
                 guard !trimmed.isEmpty else { continue }
                 let start = range.lowerBound + text.utf8.count - text.drop(while: \.isWhitespace).utf8.count

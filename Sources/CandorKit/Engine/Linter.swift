@@ -59,6 +59,7 @@ public final class Linter: Sendable {
             defer { scratch.endBudget() }
             var count = 0
             let found = findings.count
+            context.readsValeProse = postRule.rule.isValeStyle
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
@@ -68,7 +69,9 @@ public final class Linter: Sendable {
                     // visible character to its last, as Vale reports it.
                     // A metric's finding is the whole post, from its first byte, as Vale reports a document's.
                     let range = postRule.rule.kind == "metric"
-                        ? match.range : Linter.visible(match.range, in: postRule.rule.scope.readsRaw ? post.text : post.prose)
+                        ? match.range
+                        : Linter.visible(match.range, in: postRule.rule.scope.readsRaw ? post.text
+                            : postRule.rule.isValeStyle ? context.valeProse : post.prose)
                     let text = post.text(range)
                     // Vale's vocabulary rules (Vale.Terms, Vale.Avoid) are made of the accepted terms themselves.
                     if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",
@@ -97,7 +100,9 @@ public final class Linter: Sendable {
 
     /// `range` without the whitespace it begins and ends with, unless it is all whitespace.
     static func visible(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == PostContext.valeFiller
+        }
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper, isSpace(text[lower]) { lower += 1 }
         while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
@@ -108,6 +113,8 @@ public final class Linter: Sendable {
     /// "\nI "), as Vale quotes what it found. Other spaces stay, as in Vale's messages (`' Randomly-'`); a
     /// line break inside the match stays and is escaped by the reporters, one finding a line.
     static func oneLine(_ argument: String) -> String {
+        // Markup in Vale's reading of the text (`PostContext.valeProse`) is no part of what a message quotes.
+        let argument = argument.contains("\u{01}") ? argument.filter { $0 != "\u{01}" } : argument
         guard argument.contains(where: \.isNewline) else { return argument }
         var text = Substring(argument)
         let leading = text.prefix(while: \.isWhitespace)

@@ -48,8 +48,26 @@ public final class PostContext {
                           words: words, scannedURLs: extracted.urls, replyCopies: replyCopies ?? ReplyCopies.alone(post))
     }
 
+    /// Whether the rule running reads `valeProse` (a Vale style's rule); `Linter` sets it before each rule.
+    var readsValeProse = false
+
+    /// The prose as Vale's checks read it: Vale renders Markdown and matches the text, where markup and code
+    /// are gone, not spaces. So each blanked byte (markup, code, a comment, a URL) is `valeFiller` here: a
+    /// byte that is no space and no word character, so "enter `animals`." is no run of spaces before the
+    /// period, and word boundaries stand where they stood. Offsets are the prose's.
+    lazy var valeProse: [UInt8] = {
+        var bytes = prose
+        let text = post.text
+        for index in bytes.indices where bytes[index] == 0x20 && text[index] != 0x20 && text[index] != 0x09 {
+            bytes[index] = PostContext.valeFiller
+        }
+        return bytes
+    }()
+
+    static let valeFiller: UInt8 = 0x01
+
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.
-    func buffer(for scope: Scope) -> [UInt8] { scope.readsRaw ? post.text : prose }
+    func buffer(for scope: Scope) -> [UInt8] { scope.readsRaw ? post.text : (readsValeProse ? valeProse : prose) }
 
     /// The words of a scope that reads the whole prose, found once for the post; nil for any other scope.
     func words(for scope: Scope) -> [Range<Int>]? {

@@ -22,6 +22,9 @@ public struct Rule: Sendable {
     /// Where the rule came from: a file path, or `Candor/LinkOnly.yml (built in)`.
     public let source: String
     let body: Body
+    /// A Vale style's rule, loaded through a Vale configuration: it reads the prose as Vale's rendered text
+    /// reads (`PostContext.valeProse`).
+    var isValeStyle = false
 
     enum Body: Sendable {
         case post(any Check)

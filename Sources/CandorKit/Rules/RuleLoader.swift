@@ -99,11 +99,12 @@ public enum RuleLoader {
         }
         let stem = file.split(separator: ".").first.map(String.init) ?? file
         let body = try self.body(kind: kind, keys: &keys, cache: cache, vale: vale)
-        let rule = Rule(
+        var rule = Rule(
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
             limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
             examples: try examples(&keys), source: source, body: body)
+        rule.isValeStyle = vale
         return rule
     }
 

@@ -90,3 +90,28 @@ struct VisibleMatchTests {
         #expect(Linter.oneLine("a\nb \n") == "a\nb")
     }
 }
+
+/// A Vale style's rule reads the prose as Vale's rendered text reads: blanked markup and code are no run of
+/// spaces. candor's own rules read the prose as before.
+struct ValeProseTests {
+    private let spacing = """
+        extends: existence
+        message: "Check '%s' for spacing problems."
+        nonword: true
+        tokens:
+          - '[\\w.?!,\\(\\)\\-":] {2,}[\\w.?!,\\(\\)\\-":]'
+        """
+
+    @Test func blankedCodeAndLinkMarkupAreNoRunOfSpaces() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("styles/V/Spacing.yml", spacing)
+        let valeRules = try RuleLoader.loadPack(at: folder.path + "/styles/V") { _ in }
+        let text = "In the field, enter `animals`. Internal Links [must not](../index.html) be.  Two spaces."
+        let vale = try lint(text, rules: valeRules).findings
+        #expect(vale.map(\.match) == [".  T"])
+        // The same rule outside a Vale style sees the blanked code as spaces.
+        let own = try lint(text, rules: [makeRule(spacing)]).findings
+        #expect(own.count > 1)
+    }
+}
