@@ -9,6 +9,7 @@ public final class Linter: Sendable {
     private let postRules: [PostRule]
     private let feedRules: [(rule: Rule, formula: MetricExpression?, condition: MetricCondition)]
     private let accept: Exceptions
+    private let acceptedTerms: [String]
     /// The names the account goes by (config `account.names`); a post's `account` metadata adds its own.
     public let accountNames: [String]
 
@@ -30,6 +31,7 @@ public final class Linter: Sendable {
             if case .feed(let formula, let condition) = rule.body { return (rule, formula, condition) }
             return nil
         }
+        acceptedTerms = accept
         do {
             self.accept = try Exceptions(accept, ignoreCase: true)
         } catch {
@@ -48,6 +50,7 @@ public final class Linter: Sendable {
     public func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil, replyCopies: Int? = nil) -> PostResult {
         let context = PostContext(
             post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch, replyCopies: replyCopies)
+        context.acceptedTerms = acceptedTerms
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
         let suppressions = SuppressionIndex(post.suppressions)

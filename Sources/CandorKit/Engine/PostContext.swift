@@ -50,6 +50,9 @@ public final class PostContext {
 
     /// Whether the rule running reads `valeProse` (a Vale style's rule); `Linter` sets it before each rule.
     var readsValeProse = false
+    /// The configuration's accepted terms (`accept`, a Vale vocabulary's `accept.txt`), which a Vale style's
+    /// capitalization rule takes as exceptions; `Linter` sets them.
+    var acceptedTerms: [String] = []
 
     /// The prose as Vale's checks read it: Vale renders Markdown and matches the text, where markup and code
     /// are gone, not spaces. So each blanked byte (markup, code, a comment, a URL) is `valeFiller` here: a

@@ -16,7 +16,7 @@ public enum RuleLoader {
         "conditional": ["first", "second", "exceptions", "ignorecase"],
         "repetition": ["tokens", "max", "alpha", "ignorecase"],
         "consistency": ["either", "ignorecase", "nonword"],
-        "capitalization": ["match", "exceptions"],
+        "capitalization": ["match", "exceptions", "indicators", "prefix", "threshold"],
         "metric": ["formula", "condition"],
         "feed": ["formula", "condition"],
     ]
@@ -186,7 +186,12 @@ public enum RuleLoader {
                 throw LoadError(path: keys.path, line: 1, key: "match", message: "a capitalization rule needs 'match'")
             }
             let exceptions = try keys.strings("exceptions") ?? []
-            return try compiled("match") { () throws(PatternError) in try CapitalizationCheck(match: match, exceptions: exceptions) }
+            let indicators = try keys.strings("indicators")
+            let prefix = try keys.string("prefix")
+            let threshold = try keys.double("threshold")
+            return try compiled("match") { () throws(PatternError) in
+                try CapitalizationCheck(match: match, exceptions: exceptions, indicators: indicators, prefix: prefix, threshold: threshold)
+            }
         default:  // metric, feed
             let isFeed = kind == "feed"
             let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isPostVariable
