@@ -59,8 +59,10 @@ public enum RuleSet {
     ) throws(LoadError) -> Linter {
         var scoring = configuration.scoring
         scoring.model = try model(for: configuration)
+        let ignores = configuration.valeSelection?.ignores ?? []
         return try Linter(rules: rules(for: configuration, warn: warn), platform: platform ?? configuration.platform ?? .x,
-                          accept: configuration.accept, accountNames: configuration.accountNames, scoring: scoring)
+                          accept: configuration.accept, accountNames: configuration.accountNames, ignoring: ignores,
+                          scoring: scoring)
     }
 
     /// The score model: the one the config names (`score.model`), else the first of its packs' models.

@@ -16,9 +16,27 @@ enum ValeConfig {
 
     /// Keys Vale reads that candor does not honour (a warning names each).
     static let unhonoured: Set<String> = [
-        "BlockIgnores", "TokenIgnores", "IgnoredScopes", "SkippedScopes", "IgnoredClasses", "Transform",
-        "Packages", "Lang", "WordTemplate", "NLPEndpoint", "Parser", "CommentDelimiters",
+        "SkippedScopes", "IgnoredClasses", "Transform", "Packages", "Lang", "WordTemplate", "NLPEndpoint", "Parser",
+        "CommentDelimiters",
     ]
+
+    /// A list of patterns split at the commas outside parentheses and brackets.
+    static func splitPatterns(_ value: String) -> [String] {
+        var patterns: [String] = [], current = "", depth = 0, escaped = false
+        for character in value {
+            if escaped { current.append(character); escaped = false; continue }
+            switch character {
+            case "\\": escaped = true; current.append(character)
+            case "(", "[", "{": depth += 1; current.append(character)
+            case ")", "]", "}": depth -= 1; current.append(character)
+            case "," where depth <= 0:
+                patterns.append(String(current.trimmingSpaces())); current = ""
+            default: current.append(character)
+            }
+        }
+        patterns.append(String(current.trimmingSpaces()))
+        return patterns.filter { !$0.isEmpty }
+    }
 
     static func merge(_ text: String, from file: String, into configuration: inout Configuration) throws(LoadError) {
         let folder = Path.parent(Path.absolute(file)) ?? "."
@@ -66,6 +84,18 @@ enum ValeConfig {
                 sawLevel = true
             case "Vocab":
                 vocab += value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+            case "TokenIgnores", "BlockIgnores", "IgnorePatterns":
+                // Each a regular expression; Vale separates them with commas outside parentheses.
+                let patterns = ValeConfig.splitPatterns(value)
+                if let section { settings.sections[section].ignores += patterns } else { settings.global.ignores += patterns }
+            case "IgnoredScopes":
+                for scope in value.split(separator: ",").map({ String($0.trimmingSpaces()) }) where !scope.isEmpty {
+                    if let pattern = ValeSettings.inlineScopePatterns[scope] {
+                        settings.scopeIgnores.append(pattern)
+                    } else if scope != "code" && scope != "tt" {
+                        configuration.warnings.append("\(file):\(number + 1): IgnoredScopes: candor cannot leave out '\(scope)'")
+                    }
+                }
             case "BasedOnStyles":
                 let styles = value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
                 if let section { settings.sections[section].styles = styles } else { settings.global.styles = styles }

@@ -10,6 +10,8 @@ public struct ValeSettings: Sendable, Equatable {
         public let pattern: String
         public var styles: [String]?
         public var checks: [String: Bool] = [:]
+        /// `TokenIgnores` and `BlockIgnores` (`IgnorePatterns`): text matching these is not linted.
+        public var ignores: [String] = []
     }
 
     /// The folder the configuration file is in; section globs match paths relative to it.
@@ -21,6 +23,17 @@ public struct ValeSettings: Sendable, Equatable {
     public var levels: [String: Level] = [:]
     /// Vocabularies (`Vocab = A, B`), each a folder holding `accept.txt` and `reject.txt`.
     public var vocabularies: [String] = []
+    /// Patterns for the inline scopes `IgnoredScopes` names beyond code (`strong`, `em`), which candor's
+    /// prose keeps: text matching them is not linted.
+    public var scopeIgnores: [String] = []
+
+    /// Markdown patterns for Vale's inline scopes that `IgnoredScopes` may name; `code` and `tt` are blanked
+    /// in candor's prose already.
+    static let inlineScopePatterns: [String: String] = [
+        "strong": #"\*\*[^*\n]+\*\*|__[^_\n]+__"#, "b": #"\*\*[^*\n]+\*\*|__[^_\n]+__"#,
+        "em": #"(?<![*\w])\*[^*\n]+\*(?![*\w])|(?<![_\w])_[^_\n]+_(?![_\w])"#,
+        "i": #"(?<![*\w])\*[^*\n]+\*(?![*\w])|(?<![_\w])_[^_\n]+_(?![_\w])"#,
+    ]
 
     public init(folder: String) { self.folder = folder }
 
@@ -34,15 +47,17 @@ public struct ValeSettings: Sendable, Equatable {
                 styles += (section.styles ?? []).filter { !styles.contains($0) }
                 for (rule, on) in section.checks where on || checks[rule] == nil { checks[rule] = on }
             }
-            return ValeSelection(styles: styles, checks: checks)
+            return ValeSelection(styles: styles, checks: checks, ignores: scopeIgnores + global.ignores)
         }
         var styles = global.styles ?? []
         var checks = global.checks
+        var ignores = scopeIgnores + global.ignores
         for section in sections where ValeSettings.section(section.pattern, matches: path, under: folder) {
             if let named = section.styles { styles = named }
             checks.merge(section.checks) { _, new in new }
+            ignores += section.ignores
         }
-        return ValeSelection(styles: styles, checks: checks)
+        return ValeSelection(styles: styles, checks: checks, ignores: ignores)
     }
 
     /// Whether a section's glob matches `path`: a glob without a `/` is matched against the file's name, as
@@ -98,6 +113,8 @@ public struct ValeSettings: Sendable, Equatable {
 public struct ValeSelection: Sendable, Hashable {
     public var styles: [String]
     public var checks: [String: Bool]
+    /// Patterns whose matches are not linted (`TokenIgnores`, `BlockIgnores`, `IgnoredScopes`).
+    public var ignores: [String] = []
 
     /// Whether the rule `id` of the style `style` runs.
     public func runs(_ id: String, style: String) -> Bool {

@@ -76,7 +76,10 @@ public struct LintRunner {
                 configurations[files] = loaded
             }
             let configuration = file.map { loaded.selecting(file: $0) } ?? loaded
-            let selection = configuration.valeSelection.map { [$0.styles.joined(separator: ","), $0.checks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")] } ?? []
+            let selection = configuration.valeSelection.map {
+                [$0.styles.joined(separator: ","), $0.checks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")]
+                    + $0.ignores
+            } ?? []
             let key = files + ["\u{0}"] + selection
             if let known = setups[key] { return known }
             let made = Setup(configuration: configuration,

@@ -13,10 +13,20 @@ public final class Linter: Sendable {
     /// The names the account goes by (config `account.names`); a post's `account` metadata adds its own.
     public let accountNames: [String]
 
+    /// Text these match is not linted (a Vale configuration's `TokenIgnores`, `BlockIgnores`, `IgnoredScopes`).
+    private let ignores: [Pattern]
+
     public init(
         rules: [Rule], platform: Platform = .x, accept: [String] = [], accountNames: [String] = [],
-        scoring: ScoringOptions = ScoringOptions()
+        ignoring ignorePatterns: [String] = [], scoring: ScoringOptions = ScoringOptions()
     ) throws(LoadError) {
+        var ignores: [Pattern] = []
+        for source in ignorePatterns {
+            do { ignores.append(try Pattern(source)) } catch {
+                throw LoadError(path: "configuration", key: "TokenIgnores", message: "pattern does not compile: \(error)")
+            }
+        }
+        self.ignores = ignores
         self.rules = rules
         self.platform = platform
         self.accountNames = accountNames
@@ -53,7 +63,7 @@ public final class Linter: Sendable {
         context.acceptedTerms = acceptedTerms
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
-        let suppressions = SuppressionIndex(post.suppressions)
+        let suppressions = SuppressionIndex(post.suppressions + ignoredRanges(of: post, scratch: scratch))
         for postRule in postRules {
             let start = timer == nil ? 0 : RuleTimer.now()
             defer { timer?.record(postRule.rule.id, since: start) }
@@ -99,6 +109,21 @@ public final class Linter: Sendable {
             path: post.file.path, index: post.index, location: post.location, platform: context.platform,
             metadata: post.metadata, metrics: context.metrics, voice: voice, findings: findings, failures: failures,
             isReply: context.entities.isReply, score: score)
+    }
+
+    /// What the ignore patterns match in the post as written, as suppressions of every rule.
+    private func ignoredRanges(of post: Post, scratch: MatchScratch) -> [Post.Suppression] {
+        guard !ignores.isEmpty else { return [] }
+        var ranges: [Post.Suppression] = []
+        post.text.withUnsafeBufferPointer { buffer in
+            for pattern in ignores {
+                try? pattern.forEachMatch(in: buffer, scratch: scratch) { match in
+                    if !match.range.isEmpty { ranges.append(Post.Suppression(rules: nil, range: match.range)) }
+                    return true
+                }
+            }
+        }
+        return ranges
     }
 
     /// `range` without the whitespace it begins and ends with, unless it is all whitespace.

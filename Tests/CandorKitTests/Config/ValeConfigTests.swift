@@ -72,10 +72,12 @@ struct ValeConfigTests {
     @Test func unhonouredSettingsAreNamedInAWarning() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let file = try folder.write(".vale.ini", "IgnoredScopes = code\n[formats]\nmdx = md\n[*]\nTokenIgnores = x\n")
+        let file = try folder.write(".vale.ini", "IgnoredScopes = code, figure\nIgnoredClasses = x\n[formats]\nmdx = md\n[*]\nTokenIgnores = x\n")
         let warnings = try ConfigLoader(userFile: nil).load([file]).warnings
-        #expect(warnings.contains { $0.contains("IgnoredScopes") })
-        #expect(warnings.contains { $0.contains("TokenIgnores") })
+        #expect(warnings.contains { $0.contains("IgnoredScopes: candor cannot leave out 'figure'") })
+        #expect(!warnings.contains { $0.contains("'code'") })
+        #expect(warnings.contains { $0.contains("IgnoredClasses") })
+        #expect(!warnings.contains { $0.contains("TokenIgnores") })
         #expect(warnings.contains { $0.contains("[formats]") })
     }
 
@@ -91,5 +93,30 @@ struct ValeConfigTests {
         #expect(result.findings.map(\.message) == [
             "Use 'Log4j' instead of 'log4j'.", "Avoid using 'Mac OS X'.",
         ])
+    }
+
+    @Test func ignoredTokensBlocksAndScopesAreNotLinted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("styles/A/Act.yml", "extends: existence\nmessage: \"'%s'\"\nlevel: warning\ntokens: [ACT]\n")
+        let file = try folder.write(".vale.ini", """
+            StylesPath = styles
+            IgnoredScopes = code, strong
+            [*.md]
+            BasedOnStyles = A
+            TokenIgnores = (\\$+?[^\\d][^\\n$]+\\$+?), (<http[^\\n]+>+?)
+            BlockIgnores = (?s) *({{< file >}}.*?{{< /file >}})
+            """)
+        let configuration = try ConfigLoader(userFile: nil).load([file]).selecting(file: folder.path + "/post.md")
+        #expect(configuration.valeSelection?.ignores.count == 4)
+        let linter = try RuleSet.linter(for: configuration)
+        let text = "ACT one.\n\n$ACT two$\n\n{{< file >}}\nACT three\n{{< /file >}}\n\n**ACT four**\n\nACT five."
+        let found = linter.lint(try readPost(text), scratch: MatchScratch()).findings.filter { $0.rule == "A.Act" }
+        #expect(found.map(\.start.line) == [1, 11])
+    }
+
+    @Test func patternListsSplitAtTopLevelCommas() {
+        #expect(ValeConfig.splitPatterns(#"(\$+?[^\d][^\n$]+\$+?), (<http[^\n]+>+?)"#) == [#"(\$+?[^\d][^\n$]+\$+?)"#, #"(<http[^\n]+>+?)"#])
+        #expect(ValeConfig.splitPatterns("a{1,2}, b") == ["a{1,2}", "b"])
     }
 }
