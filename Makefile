@@ -8,7 +8,7 @@ RELEASE      := -c release --static-swift-stdlib
 VENV         := .venv
 BIN_DEBUG    := .build/debug/candor
 
-.PHONY: all prerequisites build release run test embed eval calibrate clean venv validate-sarif bench fuzz sanitize test-lsp neovim
+.PHONY: all prerequisites build release run test embed eval calibrate clean venv validate-sarif bench fuzz sanitize test-lsp neovim vale-conformance
 
 all: build
 
@@ -40,7 +40,16 @@ test: prerequisites venv
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(BIN_DEBUG) test-rules --no-config Candor
 	$(MAKE) validate-sarif
+	python3 $(VALE_CONFORMANCE) $(BIN_DEBUG) --check --quiet
 	$(MAKE) test-lsp
+
+# Vale's own engine tests (its feature files) on Markdown and text, run through candor (README, "Vale
+# styles"): pass or fail per scenario, the count, and every scenario left out with its reason. `make test`
+# fails when a scenario recorded in Tests/ValeConformance/passing.txt fails; VALE_FLAGS=--record rewrites it.
+VALE_CONFORMANCE := Tests/ValeConformance/conformance.py
+VALE_FLAGS ?=
+vale-conformance: build
+	python3 $(VALE_CONFORMANCE) $(BIN_DEBUG) --verbose $(VALE_FLAGS)
 
 # Python tools for tests and benchmarks (pre-commit, jsonschema, proselint), in a venv of the project's own.
 venv: $(VENV)/.ready

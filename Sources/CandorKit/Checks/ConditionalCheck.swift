@@ -1,5 +1,5 @@
-/// Vale's `conditional`: every match of `first` must be defined by a match of `second`, whose first group
-/// captures the defined text ("WHO" needs "World Health Organization (WHO)").
+/// Vale's `conditional`: every match of `first` must be defined by a match of `second`, whose groups
+/// capture the defined text ("WHO" needs "World Health Organization (WHO)").
 struct ConditionalCheck: Check {
     private let first: Pattern
     private let second: Pattern
@@ -18,7 +18,9 @@ struct ConditionalCheck: Check {
             var defined: Set<String> = []
             for range in ranges {
                 try second.forEachMatch(in: buffer, range: range, scratch: context.scratch) { match in
-                    if let group = match.group(1) {
+                    // Every group that took part defines its text, as in Vale (`(A): ...|... \((B)\)`).
+                    for index in 1...max(1, second.captureCount) {
+                        guard let group = match.group(index) else { continue }
                         defined.insert(String(String(decoding: buffer[group], as: UTF8.self).trimmingSpaces()))
                     }
                     return true

@@ -43,9 +43,14 @@ struct ExistenceCheck: Check {
                     report(range)
                 }
             } else if let pattern {
+                // Vale matches a `raw` pattern on each part of the scope (a sentence, a heading) as a text of
+                // its own, so `^` and `$` hold at the part's ends and nothing before it is seen.
                 for range in ranges {
-                    try pattern.forEachMatch(in: buffer, range: range, scratch: context.scratch) { match in
-                        if !match.range.isEmpty { report(match.range) }
+                    let part = UnsafeBufferPointer(rebasing: buffer[range])
+                    try pattern.forEachMatch(in: part, scratch: context.scratch) { match in
+                        if !match.range.isEmpty {
+                            report((match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound))
+                        }
                         return true
                     }
                 }

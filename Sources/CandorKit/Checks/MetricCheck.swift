@@ -2,33 +2,54 @@
 /// The finding spans the whole post from its first prose, or what the formula counts (`MetricAnchor`); the
 /// message's `%s` is the formula's value, `%[2]s` the platform's name and `%[3]s` its limit.
 struct MetricCheck: Check {
-    /// The formula and condition, compiled over `Metrics` slots.
+    /// The formula and condition, compiled over `Metrics` slots, then `BlockVariables`' ones.
     let program: MetricProgram
+    /// Whether the formula reads Vale's block counts (`heading.h2`, `list`, ...).
+    private let readsBlocks: Bool
+    /// A rule of a Vale style: it writes its value with two decimals ("1.00"), as Vale does, and reports
+    /// from the document's first byte.
+    private let valeFormat: Bool
 
     /// Where a finding points, for a formula that counts something in the post (`MetricAnchor`).
     let anchor: MetricAnchor?
 
-    init(formula: MetricExpression, condition: MetricCondition) {
-        program = MetricProgram(formula: formula, condition: condition, slot: Metrics.slot(of:))
+    init(formula: MetricExpression, condition: MetricCondition, valeFormat: Bool = false) {
+        var readsBlocks = false
+        program = MetricProgram(formula: formula, condition: condition) { name in
+            if let slot = Metrics.slot(of: name) { return slot }
+            readsBlocks = true
+            return BlockVariables.slot(of: name)
+        }
+        self.readsBlocks = readsBlocks
+        self.valeFormat = valeFormat
         anchor = MetricAnchor(formula: formula)
     }
 
     var patterns: [String] { [] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
-        let (value, holds) = program.run(slots: context.metrics.values)
+        let slots = readsBlocks ? context.metrics.values + BlockVariables.values(of: context.post) : context.metrics.values
+        let (value, holds) = program.run(slots: slots)
         guard holds else { return }
         let text = context.post.text
         // Trailing blank lines are no part of the finding, nor are comments before the first prose: a
         // finding about the post starts where the post does, and a `candor-disable` comment before it covers it.
         var end = text.count
         while end > 0, Metrics.isSpace(text[end - 1]) { end -= 1 }
-        let start = min(context.post.proseStart, end)
+        // A Vale style's metric is about the document, from its first byte, as Vale reports it.
+        let start = valeFormat ? 0 : min(context.post.proseStart, end)
         let range = anchor?.range(in: context, end: end) ?? start..<end
         // The formula's value, then the platform's name and limit: "329 characters; X stops at 280".
-        emit(CheckMatch(range: range, arguments: [
-            MetricCheck.format(value), context.platform.displayName, String(context.platform.limit),
-        ]))
+        let shown = valeFormat ? MetricCheck.twoDecimals(value) : MetricCheck.format(value)
+        emit(CheckMatch(range: range, arguments: [shown, context.platform.displayName, String(context.platform.limit)]))
+    }
+
+    /// `value` with two decimals, as Go's `%.2f` writes it.
+    static func twoDecimals(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        let hundredths = Int((abs(value) * 100).rounded())
+        let fraction = hundredths % 100
+        return (value < 0 && hundredths > 0 ? "-" : "") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
     static func format(_ value: Double) -> String {

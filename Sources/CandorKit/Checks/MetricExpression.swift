@@ -161,11 +161,15 @@ public indirect enum MetricExpression: Sendable, Equatable {
                 return .number(value)
             }
             guard next.isLetter || next == "_" else { throw ParseError(message: "unexpected '\(next)'", offset: index) }
-            while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
+            // A dot joins the parts of Vale's names: `heading.h2`, `math.sqrt`.
+            while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
+                || (characters[index] == "." && index + 1 < characters.count && characters[index + 1].isLetter) {
                 index += 1
             }
-            let name = text(start..<index)
+            var name = text(start..<index)
             if peek() == "(" {
+                // Vale's formulas call Go's math functions by their package: `math.sqrt`.
+                if name.hasPrefix("math.") { name = String(name.dropFirst(5)) }
                 guard let arity = MetricExpression.functions[name] else {
                     throw ParseError(message: "unknown function '\(name)'", offset: start)
                 }

@@ -1,8 +1,9 @@
 /// Finds and merges `.candor.yml` files: the user's `~/.config/candor/config.yml` first, then every
 /// `.candor.yml` from the filesystem root down to the linted file's folder, nearer files winning. Scalars
 /// and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.
-/// `--config FILE` replaces the search; `--no-config` skips it. A folder with a `.vale.ini` and no
-/// `.candor.yml` contributes the Vale configuration (see `ValeConfig`).
+/// `--config FILE` replaces the search (a `.vale.ini` there is read as Vale's); `--no-config` skips it. A
+/// folder with a Vale configuration (`.vale.ini`, `_vale.ini`, `.vale`, `_vale`) and no `.candor.yml`
+/// contributes it (see `ValeConfig`); as in Vale, only the nearest Vale configuration applies.
 public struct ConfigLoader: Sendable {
     public static let fileName = ".candor.yml"
     public let explicitFile: String?
@@ -30,14 +31,16 @@ public struct ConfigLoader: Sendable {
         if disabled { return [] }
         if let explicitFile { return [explicitFile] }
         var found: [String] = []
+        var foundVale = false
         var current = Path.absolute(folder)
         while true {
             let candidate = Path.join(current, ConfigLoader.fileName)
-            let vale = Path.join(current, ValeConfig.fileName)
             if Directory.exists(candidate) {
                 found.append(candidate)
-            } else if Directory.exists(vale) {
+            } else if !foundVale,
+                      let vale = ValeConfig.fileNames.lazy.map({ Path.join(current, $0) }).first(where: Directory.exists) {
                 found.append(vale)
+                foundVale = true
             }
             guard let parent = Path.parent(current) else { break }
             current = parent
@@ -54,7 +57,7 @@ public struct ConfigLoader: Sendable {
             do { bytes = try FileIO.readAll(file, limit: .configuration) } catch { throw LoadError(path: file, message: error.message) }
             let text = try UTF8Repair.text(bytes, path: file)
             guard !text.trimmingSpaces().isEmpty else { continue }
-            if file.hasSuffix(ValeConfig.fileName) {
+            if ValeConfig.isValeFile(file) {
                 try ValeConfig.merge(text, from: file, into: &configuration)
             } else {
                 // A file of comments only changes nothing, like an empty one.

@@ -24,6 +24,18 @@ public struct Configuration: Sendable, Equatable {
     public var files: [String] = []
     /// Settings read but not honoured (from a `.vale.ini`), one line each, for stderr.
     public var warnings: [String] = []
+    /// What a Vale configuration selects, per file; nil without one.
+    public var vale: ValeSettings?
+    /// The Vale selection for the file being linted (`selecting(file:)`); nil: every rule any section turns on.
+    public var valeSelection: ValeSelection?
 
     public init() {}
+
+    /// This configuration as it holds for the file at `path`: a Vale configuration's sections decide per file.
+    public func selecting(file path: String) -> Configuration {
+        guard let vale else { return self }
+        var copy = self
+        copy.valeSelection = vale.selection(forFile: path)
+        return copy
+    }
 }

@@ -1,11 +1,19 @@
 /// The rules a configuration turns on: its packs loaded (built in, or folders), each rule's level set or
-/// switched off by `rules`, in pack order then file order.
+/// switched off by `rules`, in pack order then file order. Under a Vale configuration, its styles' rules run
+/// as its selection says (`ValeSettings`), and a rule of a Vale style that candor cannot load (a check type
+/// it lacks, such as `spelling`, or a pattern PCRE2 refuses) is left out with a warning naming its file,
+/// line and key, passed to `warn`, so the style's other rules run, as they would in Vale.
 public enum RuleSet {
-    public static func rules(for configuration: Configuration) throws(LoadError) -> [Rule] {
+    public static func rules(for configuration: Configuration, warn: (String) -> Void = { _ in }) throws(LoadError) -> [Rule] {
         var rules: [Rule] = []
+        let valeFolders = Set(configuration.vale?.styleFolders.values.map { $0 } ?? [])
         for pack in configuration.packs {
             if let embedded = try RuleLoader.loadEmbedded(pack) {
                 rules += embedded
+            } else if valeFolders.contains(pack) {
+                rules += try withoutActuallyEscaping(warn) { (warn) throws(LoadError) in
+                    try RuleLoader.loadPack(at: pack) { error in warn("\(error); the rule is not run") }
+                }
             } else if Directory.isDirectory(pack) {
                 rules += try RuleLoader.loadPack(at: pack)
             } else {
@@ -19,6 +27,21 @@ public enum RuleSet {
             throw LoadError(path: configuration.origins["rules.\(name)"] ?? "configuration", key: "rules.\(name)",
                             message: "no active rule or pack is called '\(name)'")
         }
+        if let vale = configuration.vale {
+            let vocabulary = ValeBuiltins.vocabulary(vale.vocabularies)
+            rules += try ValeBuiltins.rules(accept: vocabulary.accept, reject: vocabulary.reject)
+            let selection = configuration.valeSelection ?? vale.selection(forFile: nil)
+            let styles = Set(vale.styleFolders.keys).union([ValeBuiltins.style])
+            rules = rules.compactMap { rule in
+                guard styles.contains(rule.pack) else { return rule }
+                guard selection.runs(rule.id, style: rule.pack) else { return nil }
+                guard let level = vale.levels[rule.id] else { return rule }
+                var changed = rule
+                changed.level = level
+                changed.levelOrigin = configuration.origins["rules.\(rule.id)"]
+                return changed
+            }
+        }
         return rules.compactMap { rule in
             // A setting for a whole pack (`Candor: off`) applies first, one for the rule wins.
             let key = configuration.rules[rule.id] != nil ? rule.id : rule.pack
@@ -31,11 +54,14 @@ public enum RuleSet {
         }
     }
 
-    public static func linter(for configuration: Configuration, platform: Platform? = nil) throws(LoadError) -> Linter {
+    public static func linter(
+        for configuration: Configuration, platform: Platform? = nil, warn: (String) -> Void = { _ in }
+    ) throws(LoadError) -> Linter {
         var scoring = configuration.scoring
         scoring.model = try model(for: configuration)
-        return try Linter(rules: rules(for: configuration), platform: platform ?? configuration.platform ?? .x,
-                          accept: configuration.accept, accountNames: configuration.accountNames,
+        let ignores = configuration.valeSelection?.ignores ?? []
+        return try Linter(rules: rules(for: configuration, warn: warn), platform: platform ?? configuration.platform ?? .x,
+                          accept: configuration.accept, accountNames: configuration.accountNames, ignoring: ignores,
                           language: configuration.language, scoring: scoring)
     }
 

@@ -44,10 +44,10 @@ public struct LintRunner {
         let configuration: Configuration
         let linter: Linter
 
-        /// Whether a suppression may name `rule`: one the linter runs, or one the configuration switches off
-        /// (by its id or by its pack's).
+        /// Whether a suppression may name `rule`: one the linter runs or its pack, or one the configuration
+        /// switches off (by its id or by its pack's).
         func knows(_ rule: String) -> Bool {
-            linter.rules.contains { $0.id == rule }
+            linter.rules.contains { $0.id == rule || $0.pack == rule }
                 || configuration.rules.keys.contains { rule == $0 || rule.hasPrefix($0 + ".") }
         }
     }
@@ -60,13 +60,32 @@ public struct LintRunner {
         var reportedLevel = options.level ?? .suggestion
         var failOn = options.failOn ?? .error
 
-        func setup(forFolder folder: String) throws(LoadError) -> Setup {
+        var configurations: [[String]: Configuration] = [:]
+        var warned: Set<String> = []
+        func warn(_ text: String) {
+            if warned.insert(text).inserted { diagnostics("candor: warning: \(text)") }
+        }
+        /// The setup for files in `folder`, or for the file `file` there (a Vale configuration decides per file).
+        func setup(forFolder folder: String, file: String? = nil) throws(LoadError) -> Setup {
             let files = configLoader.files(for: folder)
-            if let known = setups[files] { return known }
-            let configuration = try configLoader.load(files)
-            configuration.warnings.forEach { diagnostics("candor: warning: \($0)") }
-            let made = Setup(configuration: configuration, linter: try RuleSet.linter(for: configuration, platform: options.platform))
-            setups[files] = made
+            let loaded: Configuration
+            if let known = configurations[files] {
+                loaded = known
+            } else {
+                loaded = try configLoader.load(files)
+                loaded.warnings.forEach(warn)
+                configurations[files] = loaded
+            }
+            let configuration = file.map { loaded.selecting(file: $0) } ?? loaded
+            let selection = configuration.valeSelection.map {
+                [$0.styles.joined(separator: ","), $0.checks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")]
+                    + $0.ignores
+            } ?? []
+            let key = files + ["\u{0}"] + selection
+            if let known = setups[key] { return known }
+            let made = Setup(configuration: configuration,
+                             linter: try RuleSet.linter(for: configuration, platform: options.platform, warn: warn))
+            setups[key] = made
             return made
         }
 
@@ -125,7 +144,7 @@ public struct LintRunner {
             let folder = source.input.path == options.stdinFilename || source.input.path == "<stdin>"
                 ? "." : (Path.parent(source.input.path) ?? ".")
             let current: Setup
-            do { current = try setup(forFolder: folder) } catch {
+            do { current = try setup(forFolder: folder, file: source.input.path) } catch {
                 // What was linted before the bad configuration is reported, as each batch was when full.
                 if let last = linting { report(last.wait()) }
                 diagnostics("candor: \(error)")

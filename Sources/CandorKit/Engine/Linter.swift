@@ -9,6 +9,7 @@ public final class Linter: Sendable {
     private let postRules: [PostRule]
     private let feedRules: [(rule: Rule, formula: MetricExpression?, condition: MetricCondition)]
     private let accept: Exceptions
+    private let acceptedTerms: [String]
     /// The names the account goes by (config `account.names`); a post's `account` metadata adds its own.
     public let accountNames: [String]
     /// The language of posts whose metadata names none (config `lang`); nil: guessed per post (`LanguageGuess`).
@@ -16,10 +17,20 @@ public final class Linter: Sendable {
     /// Whether some rule reads only some languages, so a post's language must be known.
     private let readsLanguage: Bool
 
+    /// Text these match is not linted (a Vale configuration's `TokenIgnores`, `BlockIgnores`, `IgnoredScopes`).
+    private let ignores: [Pattern]
+
     public init(
         rules: [Rule], platform: Platform = .x, accept: [String] = [], accountNames: [String] = [],
-        language: String? = nil, scoring: ScoringOptions = ScoringOptions()
+        ignoring ignorePatterns: [String] = [], language: String? = nil, scoring: ScoringOptions = ScoringOptions()
     ) throws(LoadError) {
+        var ignores: [Pattern] = []
+        for source in ignorePatterns {
+            do { ignores.append(try Pattern(source)) } catch {
+                throw LoadError(path: "configuration", key: "TokenIgnores", message: "pattern does not compile: \(error)")
+            }
+        }
+        self.ignores = ignores
         self.rules = rules
         self.platform = platform
         self.accountNames = accountNames
@@ -36,6 +47,7 @@ public final class Linter: Sendable {
             if case .feed(let formula, let condition) = rule.body { return (rule, formula, condition) }
             return nil
         }
+        acceptedTerms = accept
         do {
             self.accept = try Exceptions(accept, ignoreCase: true)
         } catch {
@@ -56,9 +68,10 @@ public final class Linter: Sendable {
     public func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil, replyCopies: Int? = nil) -> PostResult {
         let context = PostContext(
             post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch, replyCopies: replyCopies)
+        context.acceptedTerms = acceptedTerms
         var findings: [Finding] = []
         var failures: [RuleFailure] = []
-        let suppressions = SuppressionIndex(post.suppressions)
+        let suppressions = SuppressionIndex(post.suppressions + ignoredRanges(of: post, scratch: scratch))
         // A rule that reads words of one language does not run on a post in another (`Rule.languages`).
         let language = readsLanguage ? self.language(of: post, context: context) : nil
         var skippedForLanguage = false
@@ -74,20 +87,30 @@ public final class Linter: Sendable {
             defer { scratch.endBudget() }
             var count = 0
             let found = findings.count
+            context.readsValeProse = postRule.rule.isValeStyle
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
-                          !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound)
+                          !suppressions.covers(rule: postRule.rule.id, at: match.range.lowerBound, readsRaw: postRule.rule.scope.readsRaw)
                     else { return }
-                    let text = post.text(match.range)
+                    // A match that begins or ends with whitespace (`(?:^|\s)I\s`) is reported from its first
+                    // visible character to its last, as Vale reports it.
+                    // A metric's finding stands where `MetricCheck` puts it (the post from its first prose, or
+                    // what the formula counts).
+                    let range = postRule.rule.kind == "metric"
+                        ? match.range
+                        : Linter.visible(match.range, in: postRule.rule.scope.readsRaw ? post.text
+                            : postRule.rule.isValeStyle ? context.valeProse : post.prose)
+                    let text = post.text(range)
+                    // Vale's vocabulary rules (Vale.Terms, Vale.Avoid) are made of the accepted terms themselves.
                     if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",
-                       accept.contains(text, scratch: scratch) { return }
+                       postRule.rule.pack != ValeBuiltins.style, accept.contains(text, scratch: scratch) { return }
                     count += 1
                     findings.append(Finding(
                         rule: postRule.rule.id, level: postRule.rule.level,
-                        message: postRule.message.render(match.arguments, firstArgumentQuoted: match.firstArgumentQuoted),
-                        start: post.location(of: match.range.lowerBound), end: post.location(of: match.range.upperBound),
-                        match: text, suggestions: match.suggestions, postRange: match.range, fixable: match.fixable))
+                        message: postRule.message.render(match.arguments.map(Linter.oneLine), firstArgumentQuoted: match.firstArgumentQuoted),
+                        start: post.location(of: range.lowerBound), end: post.location(of: range.upperBound),
+                        match: text, suggestions: match.suggestions, postRange: range, fixable: match.fixable))
                 }
             } catch {
                 // A rule that fails on a post reports the failure, not the matches it found before giving up.
@@ -109,6 +132,47 @@ public final class Linter: Sendable {
         if let tag = post.metadataValue("lang") ?? post.metadataValue("language") { return LanguageGuess.code(tag) }
         if let language { return language }
         return LanguageGuess.language(ofWordHashes: context.foldedWordHashes)
+    }
+
+    /// What the ignore patterns match in the post as written, as suppressions of every rule.
+    private func ignoredRanges(of post: Post, scratch: MatchScratch) -> [Post.Suppression] {
+        guard !ignores.isEmpty else { return [] }
+        var ranges: [Post.Suppression] = []
+        post.text.withUnsafeBufferPointer { buffer in
+            for pattern in ignores {
+                try? pattern.forEachMatch(in: buffer, scratch: scratch) { match in
+                    if !match.range.isEmpty { ranges.append(Post.Suppression(rules: nil, range: match.range)) }
+                    return true
+                }
+            }
+        }
+        return ranges
+    }
+
+    /// `range` without the whitespace it begins and ends with, unless it is all whitespace.
+    static func visible(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == PostContext.valeFiller
+        }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, isSpace(text[lower]) { lower += 1 }
+        while upper > lower, isSpace(text[upper - 1]) { upper -= 1 }
+        return lower < upper ? lower..<upper : range
+    }
+
+    /// A message argument without the whitespace around it that holds a line break (`(?:^|\s)I\s` matching
+    /// "\nI "), as Vale quotes what it found. Other spaces stay, as in Vale's messages (`' Randomly-'`); a
+    /// line break inside the match stays and is escaped by the reporters, one finding a line.
+    static func oneLine(_ argument: String) -> String {
+        // Markup in Vale's reading of the text (`PostContext.valeProse`) is no part of what a message quotes.
+        let argument = argument.contains("\u{01}") ? argument.filter { $0 != "\u{01}" } : argument
+        guard argument.contains(where: \.isNewline) else { return argument }
+        var text = Substring(argument)
+        let leading = text.prefix(while: \.isWhitespace)
+        if leading.contains(where: \.isNewline) { text = text.dropFirst(leading.count) }
+        let trailing = text.reversed().prefix(while: \.isWhitespace)
+        if trailing.contains(where: \.isNewline) { text = text.dropLast(trailing.count) }
+        return String(text)
     }
 
     /// The `feed` rules that fire on a queue or thread with this summary; `path` names its file.

@@ -65,8 +65,29 @@ public final class PostContext {
         return first
     }
 
+    /// Whether the rule running reads `valeProse` (a Vale style's rule); `Linter` sets it before each rule.
+    var readsValeProse = false
+    /// The configuration's accepted terms (`accept`, a Vale vocabulary's `accept.txt`), which a Vale style's
+    /// capitalization rule takes as exceptions; `Linter` sets them.
+    var acceptedTerms: [String] = []
+
+    /// The prose as Vale's checks read it: Vale renders Markdown and matches the text, where markup and code
+    /// are gone, not spaces. So each blanked byte (markup, code, a comment, a URL) is `valeFiller` here: a
+    /// byte that is no space and no word character, so "enter `animals`." is no run of spaces before the
+    /// period, and word boundaries stand where they stood. Offsets are the prose's.
+    lazy var valeProse: [UInt8] = {
+        var bytes = prose
+        let text = post.text
+        for index in bytes.indices where bytes[index] == 0x20 && text[index] != 0x20 && text[index] != 0x09 {
+            bytes[index] = PostContext.valeFiller
+        }
+        return bytes
+    }()
+
+    static let valeFiller: UInt8 = 0x01
+
     /// The buffer a scope reads: the post as written for `raw` and `code`, the prose otherwise.
-    func buffer(for scope: Scope) -> [UInt8] { scope.readsRaw ? post.text : prose }
+    func buffer(for scope: Scope) -> [UInt8] { scope.readsRaw ? post.text : (readsValeProse ? valeProse : prose) }
 
     /// The words of a scope that reads the whole prose, found once for the post; nil for any other scope.
     func words(for scope: Scope) -> [Range<Int>]? {
@@ -91,7 +112,12 @@ public final class PostContext {
         case .text, .raw:
             return [whole]
         case .sentence:
-            return metrics.sentenceRanges
+            // As in Vale, a heading is not a sentence: its text is the `heading` scope's.
+            let headings = post.blocks.filter { $0.kind == .heading }.map(\.range)
+            guard !headings.isEmpty else { return metrics.sentenceRanges }
+            return metrics.sentenceRanges.flatMap { sentence in
+                headings.reduce([sentence]) { pieces, heading in pieces.flatMap { $0.subtracting(heading) } }
+            }
         case .firstLine:
             let end = post.text.firstIndex(of: 0x0A) ?? post.text.count
             return [0..<end]

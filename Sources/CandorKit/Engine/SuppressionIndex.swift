@@ -17,8 +17,9 @@ struct SuppressionIndex {
         }
     }
 
-    /// Whether a suppression covers `rule` at byte `offset` of the post's text.
-    func covers(rule: String, at offset: Int) -> Bool {
+    /// Whether a suppression covers `rule` at byte `offset` of the post's text; `readsRaw`: the rule reads
+    /// the raw text, which Vale's comments leave alone.
+    func covers(rule: String, at offset: Int, readsRaw: Bool = false) -> Bool {
         // The last suppression that starts at or before `offset`, then back while any earlier one may reach it.
         var low = 0, high = suppressions.count
         while low < high {
@@ -27,7 +28,7 @@ struct SuppressionIndex {
         }
         var index = low - 1
         while index >= 0, reach[index] > offset {
-            if suppressions[index].covers(rule: rule, at: offset) { return true }
+            if suppressions[index].covers(rule: rule, at: offset), !(readsRaw && suppressions[index].sparesRaw) { return true }
             index -= 1
         }
         return false

@@ -35,7 +35,7 @@ final class DocumentLinter {
     /// inside a pack folder that a loaded configuration uses (a rule, a score model).
     func isWatched(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        if name == ConfigLoader.fileName || name == ValeConfig.fileName || path == loader.userFile { return true }
+        if name == ConfigLoader.fileName || ValeConfig.fileNames.contains(name) || path == loader.userFile { return true }
         return setups.values.contains { setup in
             setup.configuration.files.contains(path)
                 || setup.configuration.packs.contains { $0.hasPrefix("/") && path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }

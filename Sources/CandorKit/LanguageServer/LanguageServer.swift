@@ -169,7 +169,7 @@ public final class LanguageServer {
     /// Asks the client to tell of changes to configurations and rule files, when it can be asked.
     private func registerWatchers() {
         guard client.watchRegistration else { return }
-        let globs = ["**/.candor.yml", "**/.vale.ini", "**/*.yml", "**/*.yaml"]
+        let globs = ["**/.candor.yml"] + ValeConfig.fileNames.map { "**/" + $0 } + ["**/*.yml", "**/*.yaml"]
         let options = JSON.object([("watchers", .array(globs.map { .object([("globPattern", .string($0))]) }))])
         sendRequest("client/registerCapability", .object([("registrations", .array([.object([
             ("id", .string("candor-watched-files")), ("method", .string("workspace/didChangeWatchedFiles")),

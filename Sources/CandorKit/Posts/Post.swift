@@ -74,14 +74,20 @@ public struct Post: Sendable {
     public struct Suppression: Sendable, Equatable {
         public let rules: Set<String>?
         public let range: Range<Int>
+        /// A Vale comment (`<!-- vale off -->`): as in Vale, it leaves rules of the `raw` scope running.
+        public let sparesRaw: Bool
 
-        public init(rules: Set<String>?, range: Range<Int>) {
+        public init(rules: Set<String>?, range: Range<Int>, sparesRaw: Bool = false) {
             self.rules = rules
             self.range = range
+            self.sparesRaw = sparesRaw
         }
 
+        /// A name in `rules` is a rule's id or its pack's (Vale's `<!-- vale Style = NO -->`).
         public func covers(rule: String, at offset: Int) -> Bool {
-            range.contains(offset) && (rules?.contains(rule) ?? true)
+            guard range.contains(offset) else { return false }
+            guard let rules else { return true }
+            return rules.contains(rule) || rule.firstIndex(of: ".").map { rules.contains(String(rule[..<$0])) } == true
         }
     }
 }

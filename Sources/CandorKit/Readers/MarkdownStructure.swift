@@ -9,6 +9,9 @@ struct MarkdownStructure {
     /// The last search for each spelling of a `candor-enable` comment, reused by the `candor-disable`s after it.
     private var enableSearches: [(from: Int, found: Int?)?] = [nil, nil]
     private static let enableComments = [Array("<!-- candor-enable".utf8), Array("<!--candor-enable".utf8)]
+    /// Each Vale comment that switches a rule back on (`vale on` under ""), by rule, where it starts; listed
+    /// at the first Vale comment that needs it.
+    private var valeEnables: [String: [Int]]?
 
     init(_ text: [UInt8]) {
         self.text = text
@@ -46,9 +49,14 @@ struct MarkdownStructure {
         var fence: Fence?
         var fenceStart = 0
         var open: (kind: Post.Block.Kind, start: Int, end: Int)?
+        // The kind of the block a blank line last closed: an indented line after a list continues the list.
+        var lastClosed: Post.Block.Kind?
 
         func close(_ open: inout (kind: Post.Block.Kind, start: Int, end: Int)?, into blocks: inout [Post.Block]) {
-            if let block = open { blocks.append(Post.Block(kind: block.kind, range: block.start..<block.end)) }
+            if let block = open {
+                blocks.append(Post.Block(kind: block.kind, range: block.start..<block.end))
+                lastClosed = block.kind
+            }
             open = nil
         }
 
@@ -74,6 +82,15 @@ struct MarkdownStructure {
                 close(&open, into: &blocks)
                 continue
             }
+            // An indented code block (four spaces or a tab), which cannot interrupt a paragraph: code, as a
+            // fenced block is. One after a list is the list's own text.
+            if open == nil || open?.kind == .code, lastClosed != .list, indentedCode(line) {
+                mask(line.start..<line.end)
+                if open == nil { open = (.code, line.start, line.end) }
+                open?.end = line.end
+                continue
+            }
+            if open?.kind == .code { close(&open, into: &blocks) }
             var content = line.start
             while content < line.end, text[content] == 0x20, content - line.start < 3 { content += 1 }
 
@@ -110,6 +127,16 @@ struct MarkdownStructure {
         }
         if fence != nil { blocks.append(Post.Block(kind: .code, range: fenceStart..<text.count)) }
         close(&open, into: &blocks)
+    }
+
+    private func indentedCode(_ line: Line) -> Bool {
+        var column = 0
+        var index = line.start
+        while index < line.end, column < 4 {
+            if text[index] == 0x20 { column += 1 } else if text[index] == 0x09 { column = 4 } else { return false }
+            index += 1
+        }
+        return column >= 4 && index < line.end
     }
 
     private func headingLevel(at index: Int, end: Int) -> Int? {
@@ -208,6 +235,8 @@ struct MarkdownStructure {
         // Lines are looked up, and the search for `candor-enable` reused, so that a line of a million such
         // comments takes a pass, not a pass per comment.
         switch directive {
+        case "vale":
+            valeComment(Array(words.dropFirst()).joined(separator: " "), end: end)
         case "candor-disable":
             suppressions.append(Post.Suppression(rules: rules, range: end..<nextEnable(from: end)))
         case "candor-disable-next-line":
@@ -222,6 +251,54 @@ struct MarkdownStructure {
             break
         }
         return end
+    }
+
+    /// Vale's in-document comments: `vale off` switches every rule off until `vale on`; `vale Style.Rule = NO`
+    /// (or `vale Style = NO`, a whole style) switches it off until `vale Style.Rule = YES`. Several settings
+    /// may be given, separated by commas.
+    private mutating func valeComment(_ setting: String, end: Int) {
+        let trimmed = String(setting.trimmingSpaces())
+        if trimmed == "off" {
+            suppressions.append(Post.Suppression(rules: nil, range: end..<nextValeEnable(of: nil, from: end), sparesRaw: true))
+            return
+        }
+        for pair in trimmed.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0.trimmingSpaces()) }
+            guard parts.count == 2, !parts[0].isEmpty, parts[1].uppercased() == "NO" else { continue }
+            suppressions.append(Post.Suppression(
+                rules: [parts[0]], range: end..<nextValeEnable(of: parts[0], from: end), sparesRaw: true))
+        }
+    }
+
+    /// Where the comment that switches `name` (nil: every rule, `vale on`) back on starts, at or after
+    /// `offset`, or the end of the text. The post's Vale comments are listed once, so a draft of many
+    /// of them takes a pass and a search each.
+    private mutating func nextValeEnable(of name: String?, from offset: Int) -> Int {
+        if valeEnables == nil {
+            var enables: [String: [Int]] = [:]
+            var index = 0
+            while let open = find(Array("<!--".utf8), from: index, to: text.count) {
+                guard let close = find([0x2D, 0x2D, 0x3E], from: open + 4, to: text.count) else { break }
+                let body = String(decoding: text[(open + 4)..<close], as: UTF8.self).trimmingSpaces()
+                if body.hasPrefix("vale ") {
+                    let setting = body.dropFirst(5).trimmingSpaces()
+                    if setting == "on" { enables["", default: []].append(open) }
+                    for pair in setting.split(separator: ",") {
+                        let parts = pair.split(separator: "=", maxSplits: 1).map { String($0.trimmingSpaces()) }
+                        if parts.count == 2, parts[1].uppercased() == "YES" { enables[parts[0], default: []].append(open) }
+                    }
+                }
+                index = close + 3
+            }
+            valeEnables = enables
+        }
+        guard let starts = valeEnables?[name ?? ""] else { return text.count }
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < starts.count ? starts[low] : text.count
     }
 
     /// `<https://…>` autolinks and inline HTML tags: markup, blanked.

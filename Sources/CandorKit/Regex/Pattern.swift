@@ -14,11 +14,13 @@ public final class Pattern: @unchecked Sendable {
     /// Number of capture groups (group 0, the whole match, not counted).
     public let captureCount: Int
     private let code: OpaquePointer
+    /// Lookbehinds PCRE2 refused as written, emulated through callouts (see `Lookbehind`).
+    private let lookbehinds: [Lookbehind]
 
     public init(_ source: String, caseless: Bool = false) throws(PatternError) {
         self.source = source
         self.caseless = caseless
-        code = try Pattern.compile(source, caseless: caseless)
+        (code, lookbehinds) = try Pattern.compileEmulating(source, caseless: caseless)
         isJIT = pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE)) == 0
         // Windowed calls (`MatchScratch`'s budget) match in hard partial mode; without this they run interpreted.
         if isJIT { _ = pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_PARTIAL_HARD)) }
@@ -28,13 +30,38 @@ public final class Pattern: @unchecked Sendable {
     /// The number of capture groups of `source`, compiled without the JIT (a token list asks this of each
     /// token before compiling their alternation; JIT-compiling each would dominate start-up).
     public static func captureCount(of source: String, caseless: Bool = false) throws(PatternError) -> Int {
-        let code = try compile(source, caseless: caseless)
-        defer { pcre2_code_free_8(code) }
+        let (code, lookbehinds) = try compileEmulating(source, caseless: caseless)
+        defer {
+            pcre2_code_free_8(code)
+            lookbehinds.forEach { pcre2_code_free_8($0.code) }
+        }
         return captureCount(of: code)
     }
 
-    private static func compile(_ source: String, caseless: Bool) throws(PatternError) -> OpaquePointer {
-        var options = UInt32(PCRE2_UTF | PCRE2_UCP)
+    /// `source` compiled as written, or, when PCRE2 refuses a lookbehind in it (one of unbounded or
+    /// varying length), with its lookbehinds emulated; when that cannot compile either, PCRE2's first error.
+    private static func compileEmulating(_ source: String, caseless: Bool) throws(PatternError) -> (OpaquePointer, [Lookbehind]) {
+        do {
+            return (try compile(source, caseless: caseless), [])
+        } catch {
+            guard error.reason.contains("lookbehind"), let (pattern, bodies) = Lookbehind.split(source) else { throw error }
+            let options = Lookbehind.leadingOptions(source)
+            var compiled: [Lookbehind] = []
+            do {
+                for (body, negative) in bodies {
+                    let code = try Pattern.compile(options + "(?:" + body + ")", caseless: caseless, extra: UInt32(PCRE2_ENDANCHORED))
+                    compiled.append(Lookbehind(code: code, negative: negative))
+                }
+                return (try Pattern.compile(pattern, caseless: caseless), compiled)
+            } catch {
+                compiled.forEach { pcre2_code_free_8($0.code) }
+                throw error
+            }
+        }
+    }
+
+    private static func compile(_ source: String, caseless: Bool, extra: UInt32 = 0) throws(PatternError) -> OpaquePointer {
+        var options = UInt32(PCRE2_UTF | PCRE2_UCP) | extra
         if caseless { options |= UInt32(PCRE2_CASELESS) }
         var errorCode: Int32 = 0
         var errorOffset = 0
@@ -56,7 +83,10 @@ public final class Pattern: @unchecked Sendable {
         return Int(groups)
     }
 
-    deinit { pcre2_code_free_8(code) }
+    deinit {
+        pcre2_code_free_8(code)
+        lookbehinds.forEach { pcre2_code_free_8($0.code) }
+    }
 
     /// The pattern as one PCRE2 expression, its options inline (`(?i)`), for tools such as pcre2grep.
     public var expression: String { caseless ? "(?i)" + source : source }
@@ -67,6 +97,18 @@ public final class Pattern: @unchecked Sendable {
     public func forEachMatch(
         in bytes: UnsafeBufferPointer<UInt8>,
         range: Range<Int>? = nil,
+        scratch: MatchScratch,
+        _ body: (MatchView) -> Bool
+    ) throws(MatchError) {
+        guard !lookbehinds.isEmpty else { return try search(in: bytes, range: range, scratch: scratch, body) }
+        try LookbehindRun(lookbehinds).installed(on: scratch.context) { () throws(MatchError) in
+            try search(in: bytes, range: range, scratch: scratch, body)
+        }
+    }
+
+    private func search(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        range: Range<Int>?,
         scratch: MatchScratch,
         _ body: (MatchView) -> Bool
     ) throws(MatchError) {

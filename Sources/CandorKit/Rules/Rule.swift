@@ -25,6 +25,9 @@ public struct Rule: Sendable {
     /// language (lengths, hashtags, counts). A post in another language is not checked by it.
     public var languages: Set<String>? = nil
     let body: Body
+    /// A Vale style's rule, loaded through a Vale configuration: it reads the prose as Vale's rendered text
+    /// reads (`PostContext.valeProse`).
+    var isValeStyle = false
 
     enum Body: Sendable {
         case post(any Check)

@@ -16,14 +16,15 @@ public enum RuleLoader {
         "conditional": ["first", "second", "exceptions", "ignorecase"],
         "repetition": ["tokens", "max", "alpha", "ignorecase"],
         "consistency": ["either", "ignorecase", "nonword"],
-        "capitalization": ["match", "exceptions"],
+        "capitalization": ["match", "exceptions", "indicators", "prefix", "threshold"],
         "metric": ["formula", "condition"],
         "feed": ["formula", "condition"],
     ]
 
     /// Every rule file (`*.yml`, `*.yaml`) of a pack folder, sorted by name, but the pack's score model
-    /// (`candor-score.yml`). The pack is named after the folder.
-    public static func loadPack(at folder: String) throws(LoadError) -> [Rule] {
+    /// (`candor-score.yml`). The pack is named after the folder. With `skip`, a rule file that does not load
+    /// is handed to it and left out, and the others load; without, it is the pack's error.
+    public static func loadPack(at folder: String, skip: ((LoadError) -> Void)? = nil) throws(LoadError) -> [Rule] {
         let pack = folder.split(separator: "/").last.map(String.init) ?? folder
         let names: [String]
         do {
@@ -35,12 +36,17 @@ public enum RuleLoader {
         let cache = ContentCache.standard
         for name in names.sorted() where (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && name != ScoreModel.fileName {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            let bytes: [UInt8]
-            do { bytes = try FileIO.readAll(path, limit: .ruleFile) } catch { throw LoadError(path: path, message: error.message) }
-            // Checked before the cache is asked: an entry made from these bytes by an older candor is not used.
-            _ = try UTF8Repair.text(bytes, path: path)
-            let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
-            rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache))
+            do throws(LoadError) {
+                let bytes: [UInt8]
+                do { bytes = try FileIO.readAll(path, limit: .ruleFile) } catch { throw LoadError(path: path, message: error.message) }
+                // Checked before the cache is asked: an entry made from these bytes by an older candor is not used.
+                _ = try UTF8Repair.text(bytes, path: path)
+                let document = try RuleCache.document(bytes: bytes, path: path, cache: cache)
+                rules.append(try rule(document: document, pack: pack, file: name, source: path, cache: cache, vale: skip != nil))
+            } catch {
+                guard let skip else { throw error }
+                skip(error)
+            }
         }
         return rules
     }
@@ -65,7 +71,7 @@ public enum RuleLoader {
 
     /// `cache` keeps what is slow to build from a long list (`PhraseMatcher`) between runs.
     static func rule(
-        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil
+        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil, vale: Bool = false
     ) throws(LoadError) -> Rule {
         var keys = try YAMLMapping(document, path: source)
         guard let kind = try keys.string("extends") else {
@@ -92,7 +98,7 @@ public enum RuleLoader {
         case .failure(let error): throw keys.error("scope", "unknown scope '\(error.name)'")
         }
         let stem = file.split(separator: ".").first.map(String.init) ?? file
-        let body = try self.body(kind: kind, keys: &keys, cache: cache)
+        let body = try self.body(kind: kind, keys: &keys, cache: cache, vale: vale)
         var rule = Rule(
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
@@ -102,6 +108,7 @@ public enum RuleLoader {
             guard !languages.isEmpty else { throw keys.error("lang", "names no language (leave it out for a rule that reads any)") }
             rule.languages = Set(languages.map(LanguageGuess.code))
         }
+        rule.isValeStyle = vale
         return rule
     }
 
@@ -125,7 +132,8 @@ public enum RuleLoader {
         return safe
     }
 
-    private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?) throws(LoadError) -> Rule.Body {
+    /// `vale`: the rule is a Vale style's, loaded through a Vale configuration (its metric writes two decimals).
+    private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
         let ignoreCase = try keys.bool("ignorecase") ?? false
         func compiled(_ key: String, _ make: () throws(PatternError) -> any Check) throws(LoadError) -> Rule.Body {
             do {
@@ -152,11 +160,17 @@ public enum RuleLoader {
             }
             let nonword = try keys.bool("nonword") ?? false
             let exceptions = try keys.strings("exceptions") ?? []
-            _ = try keys.bool("capitalize")
+            let capitalize = try keys.bool("capitalize") ?? false
+            var replaceAction = false
+            if var action = try keys.mapping("action") {
+                let name = try action.string("name")
+                let params = try action.strings("params") ?? []
+                replaceAction = name == "replace" && params.isEmpty
+            }
             let safe = try safeSwaps(&keys, swap: swap)
             return try compiled("swap") { () throws(PatternError) in
                 try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions,
-                                      safe: safe, phraseCache: cache)
+                                      safe: safe, capitalize: capitalize, quotesChoices: replaceAction, phraseCache: cache)
             }
         case "occurrence":
             guard let token = try keys.string("token") else {
@@ -197,11 +211,16 @@ public enum RuleLoader {
                 throw LoadError(path: keys.path, line: 1, key: "match", message: "a capitalization rule needs 'match'")
             }
             let exceptions = try keys.strings("exceptions") ?? []
-            return try compiled("match") { () throws(PatternError) in try CapitalizationCheck(match: match, exceptions: exceptions) }
+            let indicators = try keys.strings("indicators")
+            let prefix = try keys.string("prefix")
+            let threshold = try keys.double("threshold")
+            return try compiled("match") { () throws(PatternError) in
+                try CapitalizationCheck(match: match, exceptions: exceptions, indicators: indicators, prefix: prefix, threshold: threshold)
+            }
         default:  // metric, feed
             let isFeed = kind == "feed"
-            let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isKnown
-            let known = isFeed ? FeedSummary.names : Metrics.names
+            let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isPostVariable
+            let known = isFeed ? FeedSummary.names : Metrics.names + BlockVariables.names
             var formula: MetricExpression?
             if let text = try keys.string("formula") {
                 do { formula = try MetricExpression.parse(text, isVariable: isVariable) } catch {
@@ -219,7 +238,7 @@ public enum RuleLoader {
                 throw keys.error("condition", "compares the formula, but the rule has no 'formula'")
             }
             if isFeed { return .feed(formula: formula, condition: condition) }
-            return .post(MetricCheck(formula: formula ?? .number(0), condition: condition))
+            return .post(MetricCheck(formula: formula ?? .number(0), condition: condition, valeFormat: vale))
         }
     }
 

@@ -55,10 +55,13 @@ public struct Scope: Sendable, Hashable, CustomStringConvertible {
         isWholePost = excluded.isEmpty && included.count == 1 && (included[0] == .text || included[0] == .raw)
     }
 
-    /// Parses Vale's scope names; nil names the first one not understood.
+    /// Parses Vale's scope names; nil names the first one not understood. Vale's `a & ~b` (a and not b) is
+    /// read as its parts: `heading & ~heading.h1` is headings but the first level's, `~blockquote & ~heading`
+    /// the text but blockquotes and headings.
     public static func parse(_ names: [String]) -> Result<Scope, ScopeNameError> {
         var included: [Part] = [], excluded: [Part] = []
-        for name in names {
+        let parts = names.flatMap { $0.split(separator: "&").map { String($0.trimmingSpaces()) } }
+        for name in parts {
             let negated = name.hasPrefix("~")
             let bare = negated ? String(name.dropFirst()) : name
             guard let part = Part(name: bare) else { return .failure(ScopeNameError(name: name)) }

@@ -37,3 +37,40 @@ struct CapitalizationCheckTests {
         #expect(try matches(rule("$title"), on: "a paragraph in lower case").isEmpty)
     }
 }
+
+/// Vale's capitalization keys: phrase exceptions, punctuation around an exception, `indicators`, `prefix`,
+/// `threshold`, a paragraph at a time, and the title-cased text as the message's second `%s`.
+struct ValeCapitalizationTests {
+    private let sentence = """
+        extends: capitalization
+        message: "'%s' should be sentence-cased"
+        scope: heading
+        match: $sentence
+        exceptions: [Axon Server, Section]
+        indicators: [":"]
+        prefix: '^[a-z]\\.\\s'
+        """
+
+    @Test func sentenceCaseWithPhrasesIndicatorsAndPrefix() throws {
+        let text = "## Axon Server connection\n\n## a. An unimportant heading\n\n## B. An unimportant heading\n\n## 1. An important heading\n\n## Note: Capitals after a colon\n\n## An unimportant Heading\n"
+        #expect(try findings(sentence, on: text).map(\.message) == [
+            "'B. An unimportant heading' should be sentence-cased",
+            "'An unimportant Heading' should be sentence-cased",
+        ])
+    }
+
+    @Test func titleCaseExceptionsIgnorePunctuationAndSecondArgumentIsTheTitle() throws {
+        let title = "extends: capitalization\nmessage: \"'%s' should be in title case ('%s').\"\nscope: heading\nmatch: $title\nexceptions: [foo, bar]\n"
+        #expect(try findings(title, on: "# foo, bar, and More Things\n").isEmpty)
+        #expect(try findings(title, on: "# intro to the topic\n").map(\.message) == ["'intro to the topic' should be in title case ('Intro to the Topic')."])
+    }
+
+    @Test func thresholdAndParagraphs() throws {
+        let custom = "extends: capitalization\nmessage: \"'%s'\"\nmatch: $sentence\nthreshold: 0.9\n"
+        #expect(try findings(custom, on: "Section about the MacBook pro ultimate edition").count == 1)
+        let lenient = custom.replacingOccurrences(of: "0.9", with: "0.8")
+        #expect(try findings(lenient, on: "Section about the MacBook pro ultimate edition").isEmpty)
+        let any = "extends: capitalization\nmessage: \"'%s'\"\nmatch: $sentence\n"
+        #expect(try findings(any, on: "Test\n\nTry the test.\n\nAnd another one.").isEmpty)
+    }
+}

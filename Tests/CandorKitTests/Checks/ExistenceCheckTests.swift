@@ -71,3 +71,47 @@ struct ExistenceCheckTests {
         #expect(try matches(rule + "scope: raw\n", on: "`leverage` and leverage").count == 2)
     }
 }
+
+/// A match that begins or ends with whitespace is reported from its first visible character, and its
+/// message stays on one line.
+struct VisibleMatchTests {
+    @Test func leadingWhitespaceAndLineBreaksAreNotReported() throws {
+        let rule = "extends: existence\nmessage: \"Avoid '%s'.\"\nnonword: true\ntokens: ['(?:^|\\s)I\\s']\n"
+        let found = try findings(rule, on: "Yes\nI think so.")
+        #expect(found.map(\.match) == ["I"])
+        #expect(found.map(\.start.line) == [2])
+        #expect(found.map(\.start.column) == [1])
+        #expect(found.map(\.message) == ["Avoid 'I '."])
+    }
+
+    @Test func oneLineKeepsOtherSpaces() {
+        #expect(Linter.oneLine(" Randomly-") == " Randomly-")
+        #expect(Linter.oneLine("\nI ") == "I ")
+        #expect(Linter.oneLine("a\nb \n") == "a\nb")
+    }
+}
+
+/// A Vale style's rule reads the prose as Vale's rendered text reads: blanked markup and code are no run of
+/// spaces. candor's own rules read the prose as before.
+struct ValeProseTests {
+    private let spacing = """
+        extends: existence
+        message: "Check '%s' for spacing problems."
+        nonword: true
+        tokens:
+          - '[\\w.?!,\\(\\)\\-":] {2,}[\\w.?!,\\(\\)\\-":]'
+        """
+
+    @Test func blankedCodeAndLinkMarkupAreNoRunOfSpaces() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("styles/V/Spacing.yml", spacing)
+        let valeRules = try RuleLoader.loadPack(at: folder.path + "/styles/V") { _ in }
+        let text = "In the field, enter `animals`. Internal Links [must not](../index.html) be.  Two spaces."
+        let vale = try lint(text, rules: valeRules).findings
+        #expect(vale.map(\.match) == [".  T"])
+        // The same rule outside a Vale style sees the blanked code as spaces.
+        let own = try lint(text, rules: [makeRule(spacing)]).findings
+        #expect(own.count > 1)
+    }
+}

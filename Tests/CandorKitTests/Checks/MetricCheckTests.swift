@@ -71,3 +71,36 @@ struct MetricCheckTests {
         #expect(found.first?.message == "2 on X")
     }
 }
+
+/// Vale's metric variables that count blocks, its `math.` functions, and its two-decimal values.
+struct ValeMetricTests {
+    @Test func blockCountsAndMathFunctions() throws {
+        let rule = """
+            extends: metric
+            message: "This topic has %s H2s in it."
+            formula: heading.h2 + list + math.sqrt(blockquote * 4)
+            condition: "> 2"
+            """
+        let text = "# One\n\n## Two\n\n- a\n- b\n\n> quoted\n\n## Three\n"
+        // 2 H2s + 1 list + sqrt(1 * 4) = 5
+        #expect(try findings(rule, on: text).map(\.message) == ["This topic has 5 H2s in it."])
+        #expect(try findings(rule, on: "# Only a title\n\nAnd text.").isEmpty)
+    }
+
+    @Test func valeStylesWriteTwoDecimals() {
+        #expect(MetricCheck.twoDecimals(1) == "1.00")
+        #expect(MetricCheck.twoDecimals(38.2666) == "38.27")
+        #expect(MetricCheck.twoDecimals(-0.5) == "-0.50")
+        #expect(MetricCheck.twoDecimals(12.5) == "12.50")
+    }
+
+    @Test func aValeStyleRuleLoadedThroughAValeConfigWritesTwoDecimals() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("styles/S/Count.yml", "extends: metric\nmessage: \"%s headings\"\nformula: heading.h1\ncondition: \"> 0\"\n")
+        let rules = try RuleLoader.loadPack(at: folder.path + "/styles/S") { _ in }
+        let result = try lint("# Title\n\nText.", rules: rules)
+        #expect(result.findings.map(\.message) == ["1.00 headings"])
+        #expect(result.findings.map(\.start.column) == [1])
+    }
+}

@@ -66,7 +66,8 @@ struct SubstitutionCheckTests {
 
     @Test func alreadyPreferredFormIsNotFlagged() throws {
         let rule = "extends: substitution\nmessage: \"Use '%s'\"\nignorecase: true\nswap:\n  'e-?mail': email\n"
-        #expect(try matches(rule, on: "Send an email, or an e-mail, or an EMAIL.") == ["e-mail"])
+        // Vale compares case and all: "EMAIL" is not yet "email", whatever `ignorecase` says.
+        #expect(try matches(rule, on: "Send an email, or an e-mail, or an EMAIL.") == ["e-mail", "EMAIL"])
     }
 
     @Test func regexKeysMatch() throws {
@@ -106,5 +107,45 @@ struct SubstitutionCheckTests {
               utilize inc: x
             """
         #expect(try matches(rule, on: "Utilize Inc will utilize it.") == ["utilize"])
+    }
+}
+
+/// Vale's substitution details: `capitalize`, a case-sensitive "already preferred" test, `$1` in a
+/// replacement, and the observed text without surrounding whitespace.
+struct SubstitutionValeTests {
+    @Test func capitalizeKeepsTheCapitalOfWhatItReplaces() throws {
+        let rule = """
+            extends: substitution
+            message: "Use '%s' instead of '%s'."
+            ignorecase: true
+            capitalize: true
+            action:
+              name: replace
+            swap:
+              are not: aren't
+            """
+        #expect(try findings(rule, on: "Are not they? They are not.").map(\.message)
+            == ["Use 'Aren't' instead of 'Are not'.", "Use 'aren't' instead of 'are not'."])
+        let plain = rule.replacingOccurrences(of: "capitalize: true\n", with: "")
+        #expect(try findings(plain, on: "Are not they?").map(\.message) == ["Use 'aren't' instead of 'Are not'."])
+    }
+
+    @Test func anotherCaseOfTheReplacementIsFlagged() throws {
+        let rule = "extends: substitution\nmessage: \"Use '%s' rather than '%s'.\"\nignorecase: true\nswap:\n  javascript: JavaScript\n"
+        #expect(try findings(rule, on: "Javascript, JavaScript and javascript.").map(\.message)
+            == ["Use 'JavaScript' rather than 'Javascript'.", "Use 'JavaScript' rather than 'javascript'."])
+    }
+
+    @Test func groupReferencesTakeTheMatchedText() throws {
+        let rule = """
+            extends: substitution
+            message: "Use '%s' instead of '%s'."
+            ignorecase: true
+            scope: raw
+            swap:
+              "change in(?: )?to the (.*) directory": change to the $1 directory
+            """
+        #expect(try findings(rule, on: "Change into the /etc directory.").map(\.message)
+            == ["Use 'change to the /etc directory' instead of 'Change into the /etc directory'."])
     }
 }

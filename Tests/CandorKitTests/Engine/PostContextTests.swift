@@ -39,3 +39,21 @@ struct PostContextTests {
         #expect(try post.words(for: scope(["text", "~mention"])) == nil)
     }
 }
+
+/// Vale's scope expressions and its sentence scope on Markdown.
+struct ValeScopeTests {
+    private func scope(_ names: [String]) throws -> Scope { try Scope.parse(names).get() }
+
+    @Test func andJoinsPartsOfOneExpression() throws {
+        #expect(try scope(["~blockquote & ~heading"]) == scope(["~blockquote", "~heading"]))
+        #expect(try scope(["heading & ~heading.h1"]) == scope(["heading", "~heading.h1"]))
+        #expect(throws: Scope.ScopeNameError.self) { try Scope.parse(["heading & ~nope"]).get() }
+    }
+
+    @Test func aHeadingIsNotASentence() throws {
+        let text = "# Title here\n\nOne sentence. Two."
+        let post = PostContext(post: try readPost(text), platform: .x, scratch: MatchScratch())
+        let sentences = try post.ranges(for: scope(["sentence"])).map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        #expect(sentences == ["One sentence.", "Two."])
+    }
+}

@@ -263,3 +263,50 @@ struct MarkdownReaderTests {
         #expect(post.text(post.proseStart..<post.proseStart + 2) == "We")
     }
 }
+
+/// CommonMark's indented code blocks: code, as fenced ones are, but not a paragraph's or a list's own text.
+struct IndentedCodeTests {
+    private func prose(_ text: String) throws -> String { String(decoding: try readPost(text).prose, as: UTF8.self) }
+
+    @Test func anIndentedBlockAfterABlankLineIsCode() throws {
+        let text = "Intro.\n\n    XXX = False\n    # a comment\n\nAfter."
+        let post = try readPost(text)
+        #expect(try !prose(text).contains("XXX"))
+        #expect(post.blocks.contains { $0.kind == .code })
+        #expect(try prose(text).contains("After."))
+    }
+
+    @Test func anIndentedLineInsideAParagraphOrAListStaysText() throws {
+        #expect(try prose("A paragraph\n    goes on here.").contains("goes on here."))
+        #expect(try prose("- item\n\n    more of the item").contains("more of the item"))
+    }
+}
+
+/// Vale's in-document comments switch rules off and on again, as `candor-disable` does.
+struct ValeCommentTests {
+    private let rule = "extends: existence\nmessage: \"'%s'\"\ntokens: [ACT]\n"
+
+    @Test func offAndOnAndOneRuleOrStyleByName() throws {
+        let text = """
+            ACT one.
+            <!-- vale off -->
+            ACT two.
+            <!-- vale on -->
+            ACT three.
+            <!-- vale Test.Rule = NO -->
+            ACT four.
+            <!-- vale Test.Rule = YES -->
+            ACT five.
+            <!-- vale Test = NO -->
+            ACT six.
+            <!-- vale Test = YES -->
+            ACT seven.
+            """
+        #expect(try findings(rule, on: text).map(\.start.line) == [1, 5, 9, 13])
+    }
+
+    @Test func aRawScopeRuleKeepsRunningAsInVale() throws {
+        let raw = "extends: existence\nmessage: \"'%s'\"\nscope: raw\nraw: ['ACT']\n"
+        #expect(try findings(raw, on: "<!-- vale off -->\nACT here.\n<!-- candor-disable -->\nACT there.").map(\.start.line) == [2])
+    }
+}
