@@ -7,12 +7,16 @@ public struct LintOptions: Sendable {
     public var inputs: [Input] = []
     /// Read stdin as one source (the path `-`, or no path while stdin is not a terminal).
     public var readStandardInput = false
+    /// Standard input's bytes when the caller has read them already (`StandardInput.resolve`); nil: read
+    /// them when the run starts.
+    public var standardInput: [UInt8]?
     public var stdinFilename: String?
     public var configFile: String?
     public var noConfig = false
     public var platform: Platform?
     public var level: Level?
     public var failOn: Level?
+    /// More warnings than this fail the run; nil or negative (`--max-warnings -1`): no limit.
     public var maxWarnings: Int?
     public var textField: String?
     /// Worker threads; nil: one per core.
@@ -31,6 +35,9 @@ public struct LintRunner {
     /// Sees each post's findings, in input order, and returns those that stand (the baseline's hook); the
     /// findings it drops are neither reported nor counted.
     public var review: ((Post, [Finding]) -> [Finding])?
+    /// Told, after each batch is reported, how many posts and files the run has done so far (the CLI's
+    /// progress line on a terminal).
+    public var progress: ((_ posts: Int, _ files: Int) -> Void)?
 
     public init(options: LintOptions, userConfig: String? = ConfigLoader.defaultUserFile) {
         self.options = options
@@ -72,7 +79,7 @@ public struct LintRunner {
         // Sources, in order: stdin first when asked, then each path (folders walked, sorted).
         var sources: [(input: Input, named: Bool)] = []
         if options.readStandardInput {
-            let bytes = FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
+            let bytes = options.standardInput ?? FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
             // As for a named file: binary input is not linted, and what was asked for was not done.
             if BinaryContent.isBinary(bytes) {
                 summary.problems.append("\(name): binary input skipped")
@@ -86,8 +93,13 @@ public struct LintRunner {
             lastSetup = startSetup
             reportedLevel = options.level ?? startSetup.configuration.level
             failOn = options.failOn ?? startSetup.configuration.failOn
+            reporter.start(failOn: failOn)
             let walker = FileWalker(include: startSetup.configuration.include, exclude: startSetup.configuration.exclude,
                                     extensions: ReaderRegistry.extensions)
+            // The files the paths name, reported in path order whatever order they were named in (as the README
+            // says: files sorted by path), each once.
+            var files: [(input: Input, named: Bool)] = []
+            defer { sources += LintRunner.inPathOrder(files) }
             for path in options.paths where path != "-" {
                 if let failure = FileIO.lookupFailure(path) {
                     summary.problems.append(FileIO.isMissing(failure)
@@ -97,10 +109,10 @@ public struct LintRunner {
                 let named = !Directory.isDirectory(path)
                 do {
                     // A binary file is skipped: named on the command line, that is an error; found by the walk, a notice.
-                    let files = try walker.files(under: path, problem: { summary.problems.append($0) }) {
+                    let found = try walker.files(under: path, problem: { summary.problems.append($0) }) {
                         named ? summary.problems.append($0) : diagnostics("candor: \($0)")
                     }
-                    for file in files { sources.append((.file(file), named)) }
+                    for file in found { files.append((.file(file), named)) }
                 } catch {
                     summary.problems.append(error.description)
                 }
@@ -187,6 +199,7 @@ public struct LintRunner {
                 shown.forEach { summary.count($0.level) }
                 reporter.report(result.keeping(shown), rendered: linted.rendered, to: &output)
             }
+            progress?(summary.posts, summary.files)
         }
 
         if let linter = lastSetup?.linter {
@@ -201,10 +214,28 @@ public struct LintRunner {
         }
 
         if !summary.problems.isEmpty { return 2 }
+        // Said whatever else fails the run, as ESLint does, so an exit 1 never goes unexplained.
+        let tooManyWarnings = options.maxWarnings.map { $0 >= 0 && summary.warnings > $0 } ?? false
+        if tooManyWarnings, let maximum = options.maxWarnings {
+            diagnostics("candor: too many warnings (\(summary.warnings), maximum \(maximum))")
+        }
         let failing = summary.errors + (failOn <= .warning ? summary.warnings : 0) + (failOn == .suggestion ? summary.suggestions : 0)
-        if failing > 0 { return 1 }
-        if let maxWarnings = options.maxWarnings, summary.warnings > maxWarnings { return 1 }
-        return 0
+        return failing > 0 || tooManyWarnings ? 1 : 0
+    }
+}
+
+extension LintRunner {
+    /// `files` sorted as a folder walk orders them, name by name along the path (so `a/b.md` comes before
+    /// `a-b.md`, as the walk of `.` would have it), the first of each path kept.
+    static func inPathOrder<T>(_ files: [(input: Input, named: T)]) -> [(input: Input, named: T)] {
+        var seen: Set<String> = []
+        let unique = files.filter { seen.insert($0.input.path).inserted }
+        let keys = unique.map { $0.input.path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." } }
+        return unique.indices.sorted { a, b in
+            let left = keys[a], right = keys[b]
+            for (x, y) in zip(left, right) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+            return left.count != right.count ? left.count < right.count : a < b
+        }.map { unique[$0] }
     }
 }
 
@@ -337,7 +368,7 @@ extension PostResult {
     /// The same result with only `findings` (those at or above the reported level).
     func keeping(_ findings: [Finding]) -> PostResult {
         PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics, voice: voice,
-                   findings: findings, failures: failures, isReply: isReply, score: score)
+                   findings: findings, failures: failures, isReply: isReply, score: score, snippet: snippet)
     }
 }
 

@@ -14,6 +14,8 @@ public struct PostResult: Sendable {
     public let failures: [RuleFailure]
     public let isReply: Bool
     public let score: Score
+    /// The post's first words (`Snippet`), for the text report.
+    public var snippet = ""
 
     public var verdict: Verdict { score.verdict }
 }

@@ -21,6 +21,9 @@ public struct Rule: Sendable {
     public let examples: [Example]
     /// Where the rule came from: a file path, or `Candor/LinkOnly.yml (built in)`.
     public let source: String
+    /// What `candor explain` shows of the rule's own keys beyond its patterns: a metric's formula and
+    /// condition, a substitution's whole swap table, as written.
+    public var details: [String] = []
     let body: Body
 
     enum Body: Sendable {

@@ -97,8 +97,23 @@ public enum RuleLoader {
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
             limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
-            examples: try examples(&keys), source: source, body: body)
+            examples: try examples(&keys), source: source, details: try details(kind: kind, keys: &keys), body: body)
         return rule
+    }
+
+    /// The keys `candor explain` shows as written (`Rule.details`); the body has already checked them.
+    private static func details(kind: String, keys: inout YAMLMapping) throws(LoadError) -> [String] {
+        var lines: [String] = []
+        if kind == "metric" || kind == "feed" {
+            if let formula = try keys.string("formula") { lines.append("formula:   \(formula)") }
+            if let condition = try keys.string("condition") { lines.append("condition: \(condition)") }
+        }
+        if kind == "substitution", let swap = try keys.pairs("swap") {
+            let width = swap.map(\.0.count).max() ?? 0
+            lines.append("swap (\(Counted.text(swap.count, "entry", plural: "entries"))):")
+            lines += swap.map { "  \($0.0.padding(width))  →  \($0.1.split(separator: "|").joined(separator: " | "))" }
+        }
+        return lines
     }
 
     private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?) throws(LoadError) -> Rule.Body {
