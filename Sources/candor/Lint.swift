@@ -89,8 +89,11 @@ struct Lint: ParsableCommand {
             }
         }
         let rules = format.describesRules ? try ActiveRules.load(config: sources.config, noConfig: sources.noConfig) : []
+        // A report written to a file is laid out as for a pipe: no wrapping, and colour only when forced.
+        let toFile = file != nil
         let reporter = format.makeReporter(
-            color: color.enabled, rules: rules, toolVersion: CandorVersion.string, verbose: verbose, width: Output.terminalWidth)
+            color: toFile ? color == .always : color.enabled, rules: rules, toolVersion: CandorVersion.string,
+            verbose: verbose, width: toFile ? nil : Output.terminalWidth)
         let status = runner.runReporting(reporter, quiet: quiet, to: file)
         try commit(file)
         if let writeBaseline, let today {

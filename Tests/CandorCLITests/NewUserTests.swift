@@ -115,6 +115,43 @@ struct NewUserTests {
         #expect(nowhere.errorLines.count == 1 && nowhere.errorLines[0].hasPrefix("candor: missing/folder/out.txt: cannot write: "), "\(nowhere.stderr)")
     }
 
+    /// On a terminal (a pseudo-terminal from `script`) 60 columns wide, the report wraps between words, in
+    /// colour; the same run written with `-o` is laid out as for a pipe: one line a finding, no colour. A run
+    /// this short shows no progress line.
+    @Test func aTerminalGetsWrappedLinesAndAFileDoesNot() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write("a.md", "We leverage synergies to deliver world-class solutions. Learn more https://example.com\n")
+        let quoted = "'" + CLITests.binary.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        let script = try #require(["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) },
+                                  "util-linux's script makes the pseudo-terminal")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-qec", "stty cols 60; \(quoted) --no-config a.md; \(quoted) --no-config -o out.txt a.md", "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = folder.path
+        environment.removeValue(forKey: "NO_COLOR")
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let screen = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+        #expect(screen.contains("\u{1B}["), "coloured on a terminal")
+        let plain = screen.replacing(/\x{1B}\[[0-9;]*[A-Za-z]/, with: "")
+        let lines = plain.split(separator: "\n")
+        #expect(lines.count > 8, "\(plain)")
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(plain)")
+        #expect(lines.contains { $0.hasSuffix("Candor.Jargon") }, "\(plain)")
+        #expect(!plain.contains("linted so far"))
+        let file = try String(contentsOfFile: folder.path + "/out.txt", encoding: .utf8)
+        #expect(!file.contains("\u{1B}"))
+        #expect(file.split(separator: "\n").contains { $0.count > 60 && $0.hasSuffix("Candor.LinkOnly") }, "\(file)")
+    }
+
     /// Files named in any order are reported in path order, each once.
     @Test func filesAreReportedInPathOrder() throws {
         let folder = try Folder()
