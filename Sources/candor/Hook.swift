@@ -78,9 +78,12 @@ extension Hook {
             var options = LintOptions()
             let status: Int32
             let repository = GitRepository()
-            // Asked first: outside a work tree, `git diff` would answer with its whole usage.
-            guard let top = try? repository.topLevel() else {
-                Output.error("candor: not in a git work tree: 'candor hook run' lints what is staged in one (the pre-commit hook runs it)")
+            // Asked first: outside a work tree, `git diff` would answer with its whole usage. One line either way.
+            let top: String
+            do { top = try repository.topLevel() } catch {
+                Output.error(error.message.contains("not a git repository")
+                    ? "candor: not in a git work tree: 'candor hook run' lints what is staged in one (the pre-commit hook runs it)"
+                    : "candor: \(error.command): \(error.message.split(separator: "\n").first ?? "")")
                 throw ExitCode(2)
             }
             do {
