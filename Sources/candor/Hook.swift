@@ -94,6 +94,7 @@ extension Hook {
                 let staged = try StagedPosts(files, repository: GitRepository(directory: top)) { Output.error("candor: \($0)") }
                 guard !staged.inputs.isEmpty else { return }
                 options = staged.lintOptions(failOn: failOn)
+                options.snippets = .postsWithFindings
                 // The report is shown only when it stops the commit: a hook that passes stays quiet.
                 var report = ""
                 var reporter = FindingsOnly(TextReporter(color: color.enabled))

@@ -61,6 +61,7 @@ struct Lint: ParsableCommand {
         options.failOn = failOn
         options.maxWarnings = maxWarnings
         options.verbose = verbose
+        options.snippets = format != .text ? .none : verbose ? .all : .postsWithFindings
         var known = try baseline.map(loadBaseline)
         // Opened before anything is linted, so an output file that cannot be written stops the run at once.
         let file: ReportFile?

@@ -90,6 +90,7 @@ struct NewUserTests {
         #expect(run.lines.last?.contains(" in 6 posts of 2 files; ") == true, "\(run.stdout)")
         let verbose = try CLITests.candor(["lint", "--config", config, "--color", "never", "--verbose", "calendar.csv"], in: folder.path)
         #expect(verbose.lines.filter { $0.hasPrefix(" post ") }.count == 5, "\(verbose.stdout)")
+        #expect(verbose.lines.contains { $0.contains(#"  id row-2  "Thanks for the talk 2"  score "#) }, "\(verbose.stdout)")
         #expect(verbose.lines.last?.contains("not listed") == false)
     }
 

@@ -23,6 +23,16 @@ public struct LintOptions: Sendable {
     public var jobs: Int?
     /// After the run, report the time spent in each rule (`--verbose`).
     public var verbose = false
+    /// Which posts get their first words (`PostResult.snippet`) for the text report. Made on the lanes, and
+    /// only for the posts the report lists: every post's cost a fifth of the time of a run of short posts.
+    public var snippets = Snippets.none
+
+    public enum Snippets: Sendable {
+        case none
+        /// Posts with findings at or above the reported level, or a rule that could not run.
+        case postsWithFindings
+        case all
+    }
 
     public init() {}
 }
@@ -122,7 +132,7 @@ public struct LintRunner {
             return 2
         }
 
-        var batch = Batch(jobs: options.jobs, timed: options.verbose)
+        var batch = Batch(jobs: options.jobs, timed: options.verbose, snippets: options.snippets)
         var linting: Batch.Linting?
         // Whether a reply is a form letter (`reply_copies`) is a fact of the run, counted here in input order.
         var replies = ReplyCopies()
@@ -249,10 +259,12 @@ private struct Batch {
     /// One per lane used so far when rules are timed.
     private var timers: [RuleTimer]?
     private var bytes = 0
+    private let snippets: LintOptions.Snippets
 
-    init(jobs: Int?, timed: Bool = false) {
+    init(jobs: Int?, timed: Bool = false, snippets: LintOptions.Snippets = .none) {
         lanes = Batch.lanes(jobs: jobs, cores: Batch.cores)
         timers = timed ? [] : nil
+        self.snippets = snippets
     }
 
     /// How many lanes a batch is spread over at most: `jobs` (by default one per core), but no more than
@@ -327,8 +339,9 @@ private struct Batch {
         while let made = timers?.count, made < count { timers?.append(RuleTimer()) }
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
         let lanes = UnsafeSendable((count: count, scratches: scratches, timers: timers))
+        let snippets = self.snippets
         let lint: @Sendable () -> Void = {
-            linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
+            linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer, snippets: snippets))
         }
         if waiting { lint() } else { DispatchQueue.global(qos: .userInitiated).async(execute: lint) }
         return linting
@@ -336,7 +349,7 @@ private struct Batch {
 
     private static func lint(
         _ work: [(Post, Linter, Int)], lanes: (count: Int, scratches: [MatchScratch], timers: [RuleTimer]?),
-        showing level: Level, renderer: PostRenderer?
+        showing level: Level, renderer: PostRenderer?, snippets: LintOptions.Snippets
     ) -> [Linted] {
         var results = [Linted?](repeating: nil, count: work.count)
         results.withUnsafeMutableBufferPointer { slots in
@@ -345,9 +358,14 @@ private struct Batch {
                 var index = lane
                 while index < work.count {
                     let (post, linter, replyCopies) = work[index]
-                    let result = linter.lint(
+                    var result = linter.lint(
                         post, scratch: lanes.value.scratches[lane], timer: lanes.value.timers?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
+                    switch snippets {
+                    case .none: break
+                    case .postsWithFindings where shown.isEmpty && result.failures.isEmpty: break
+                    case .postsWithFindings, .all: result.snippet = Snippet.of(post.prose)
+                    }
                     slots.value[index] = Linted(post: post, result: result, shown: shown,
                                                 rendered: renderer.map { $0(result.keeping(shown)) })
                     index += lanes.value.count

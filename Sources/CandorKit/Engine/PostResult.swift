@@ -14,7 +14,8 @@ public struct PostResult: Sendable {
     public let failures: [RuleFailure]
     public let isReply: Bool
     public let score: Score
-    /// The post's first words (`Snippet`), for the text report.
+    /// The post's first words (`Snippet`) for the text report, when the run makes them (`LintOptions.snippets`);
+    /// else empty.
     public var snippet = ""
 
     public var verdict: Verdict { score.verdict }
