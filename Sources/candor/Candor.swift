@@ -12,6 +12,25 @@ struct Candor: ParsableCommand {
     )
 }
 
+extension Candor {
+    /// What a mistyped word on the command line most likely meant, as a command to run: a subcommand's name
+    /// (`candor explian` → `candor explain`), or one of the root's options people type as words
+    /// (`candor completion bash` → `candor --generate-completion-script bash`). `words` is the command line
+    /// after `candor`; only its first word is looked at, and only when it cannot be a file name.
+    static func suggestion(for words: [String]) -> String? {
+        guard let word = words.first, !word.contains("/"), !word.contains("."), !word.hasPrefix("-") else { return nil }
+        let rest = words.dropFirst()
+        var commands: [String: String] = [:]
+        for subcommand in configuration.subcommands {
+            guard let name = subcommand.configuration.commandName else { continue }
+            commands[name] = (["candor", name] + rest).joined(separator: " ")
+        }
+        commands["completion"] = "candor --generate-completion-script " + (rest.first ?? "bash|zsh|fish")
+        commands["version"] = "candor --version"
+        return Spelling.nearMisses(of: word, among: commands.keys.sorted()).first.flatMap { commands[$0] }
+    }
+}
+
 @main
 enum Main {
     /// Parses and runs, with DESIGN's exit statuses: usage errors are 2 (argument-parser's default is 64),

@@ -16,11 +16,11 @@ struct Hook: ParsableCommand {
 extension Hook {
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "install", abstract: "Write a pre-commit hook that lints the staged posts with this candor binary.",
+            commandName: "install", abstract: "Write a pre-commit hook that lints the staged posts with candor.",
             discussion: """
                 The hook goes where git looks for hooks (core.hooksPath, linked worktrees and submodules included) \
-                and runs the binary it was installed from, so candor need not be on the hook's PATH; after moving \
-                that binary, install again.
+                and runs the candor on the hook's PATH, so an upgrade is picked up; where the PATH has none (some \
+                GUI git clients), it runs the binary it was installed from.
                 """)
 
         @Flag(help: "Replace a pre-commit hook candor did not write (it is kept as pre-commit.before-candor).")
@@ -39,7 +39,7 @@ extension Hook {
             case .replaced: done = "Installed \(installer.hookPath) (the hook it replaces is kept as \(installer.backupPath))"
             }
             var output = Output()
-            output.write("\(done): it lints the staged posts with \(binary).\n")
+            output.write("\(done): it lints the staged posts with the candor on the PATH, else \(binary).\n")
         }
     }
 
@@ -77,16 +77,24 @@ extension Hook {
             signal(SIGPIPE, SIG_IGN)
             var options = LintOptions()
             let status: Int32
+            let repository = GitRepository()
+            // Asked first: outside a work tree, `git diff` would answer with its whole usage. One line either way.
+            let top: String
+            do { top = try repository.topLevel() } catch {
+                Output.error(error.message.contains("not a git repository")
+                    ? "candor: not in a git work tree: 'candor hook run' lints what is staged in one (the pre-commit hook runs it)"
+                    : "candor: \(error.command): \(error.message.split(separator: "\n").first ?? "")")
+                throw ExitCode(2)
+            }
             do {
-                let repository = GitRepository()
                 let files = try paths.isEmpty ? repository.stagedFiles() : repository.indexedFiles(paths)
                 guard !files.isEmpty else { return }
                 // Git runs hooks from the top of the work tree; paths and the config search start there.
-                let top = try repository.topLevel()
                 guard chdir(top) == 0 else { throw InputError(path: top, message: "cannot enter: \(FileIO.errnoText())") }
                 let staged = try StagedPosts(files, repository: GitRepository(directory: top)) { Output.error("candor: \($0)") }
                 guard !staged.inputs.isEmpty else { return }
                 options = staged.lintOptions(failOn: failOn)
+                options.snippets = .postsWithFindings
                 // The report is shown only when it stops the commit: a hook that passes stays quiet.
                 var report = ""
                 var reporter = FindingsOnly(TextReporter(color: color.enabled))
@@ -125,5 +133,9 @@ private struct FindingsOnly<Base: Reporter>: Reporter {
 
     mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
         base.finish(summary, to: &output)
+    }
+
+    mutating func start(failOn: Level) {
+        base.start(failOn: failOn)
     }
 }

@@ -17,16 +17,20 @@ struct Lint: ParsableCommand {
     @Option(help: "Lowest level that makes the exit status 1 (default: error).")
     var failOn: Level?
 
-    @Option(help: "Exit 1 when there are more warnings than this.")
+    // Unconditional, so `--max-warnings -1` is a value and not an unknown flag.
+    @Option(parsing: .unconditional, help: "Exit 1 when there are more warnings than this; -1: no limit.")
     var maxWarnings: Int?
 
     @Option(help: "Colour: auto (on a terminal), always, never.")
     var color: ColorChoice = .auto
 
-    @Flag(name: .shortAndLong, help: "Print nothing; only the exit status tells.")
+    @Flag(name: .shortAndLong, help: "Print nothing; only the exit status tells (and the --output file).")
     var quiet = false
 
-    @Flag(help: "After the run, print to stderr the time each rule took over the whole run, longest first.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "List posts with no findings too, and after the run print to stderr the time each rule took, longest first.")
     var verbose = false
 
     @Flag(help: "Apply in place the replacements their rules mark safe (a substitution's fix key), then report what is left.")
@@ -41,17 +45,38 @@ struct Lint: ParsableCommand {
     @Option(help: ArgumentHelp("Record this run's findings in a baseline file, for --baseline.", valueName: "file"))
     var writeBaseline: String?
 
+    func validate() throws {
+        if let maxWarnings, maxWarnings < -1 { throw ValidationError("--max-warnings must be -1 (no limit) or more") }
+    }
+
     func run() throws {
-        var options = sources.lintOptions()
+        // `candor explian Candor.Jargon` is a typo, not two files to lint.
+        if let first = sources.paths.first, first != "-", let failure = FileIO.lookupFailure(first), FileIO.isMissing(failure),
+           let suggestion = Candor.suggestion(for: sources.paths) {
+            Output.error("candor: \(first): no such file; did you mean '\(suggestion)'?")
+            throw ExitCode(2)
+        }
+        var options = sources.lintOptions(quiet: quiet)
         options.level = level
         options.failOn = failOn
         options.maxWarnings = maxWarnings
         options.verbose = verbose
+        options.snippets = format != .text ? .none : verbose ? .all : .postsWithFindings
         var known = try baseline.map(loadBaseline)
+        // Opened before anything is linted, so an output file that cannot be written stops the run at once.
+        let file: ReportFile?
+        do { file = try output.map { path throws(FileIO.WriteError) in try ReportFile(path: path) } } catch {
+            Output.error("candor: \(error)")
+            throw ExitCode(2)
+        }
         var writeFailed = false
         if fix || diff {
             let fixes = FixRun(options: options)
-            if diff { throw ExitCode(printDiff(fixes)) }
+            if diff {
+                let status = printDiff(fixes, to: file)
+                try commit(file)
+                throw ExitCode(status)
+            }
             writeFailed = !applyFixes(fixes)
             options = fixes.options
         }
@@ -69,8 +94,13 @@ struct Lint: ParsableCommand {
             }
         }
         let rules = format.describesRules ? try ActiveRules.load(config: sources.config, noConfig: sources.noConfig) : []
-        let reporter = format.makeReporter(color: color.enabled, rules: rules, toolVersion: CandorVersion.string)
-        let status = runner.runReporting(reporter, quiet: quiet)
+        // A report written to a file is laid out as for a pipe: no wrapping, and colour only when forced.
+        let toFile = file != nil
+        let reporter = format.makeReporter(
+            color: toFile ? color == .always : color.enabled, rules: rules, toolVersion: CandorVersion.string,
+            verbose: verbose, width: toFile ? nil : Output.terminalWidth)
+        let status = runner.runReporting(reporter, quiet: quiet, to: file)
+        try commit(file)
         if let writeBaseline, let today {
             // A run that could not read everything would record too little, and forget findings.
             guard status != 2 else {
@@ -85,6 +115,14 @@ struct Lint: ParsableCommand {
         throw ExitCode(writeFailed ? 2 : status)
     }
 
+    /// Gives the report file its name; a failure is exit 2.
+    private func commit(_ file: ReportFile?) throws {
+        do { try file?.commit() } catch {
+            Output.error("candor: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
     private func loadBaseline(_ path: String) throws -> Baseline {
         do { return try Baseline.load(path) } catch {
             Output.error("candor: \(error)")
@@ -93,11 +131,12 @@ struct Lint: ParsableCommand {
     }
 
     /// `--diff`: the fixes as a unified diff on stdout; the status is the lint's.
-    private func printDiff(_ fixes: FixRun) -> Int32 {
+    private func printDiff(_ fixes: FixRun, to reportFile: ReportFile?) -> Int32 {
         let outcome = fixes.run(diagnostics: quiet ? { _ in } : Output.error)
         var output = Output()
-        for file in outcome.files where file.changed && !quiet {
-            output.write(UnifiedDiff(path: file.path, original: file.original, fixed: file.fixed).text)
+        for file in outcome.files where file.changed {
+            let text = UnifiedDiff(path: file.path, original: file.original, fixed: file.fixed).text
+            if let reportFile { reportFile.write(text) } else if !quiet { output.write(text) }
         }
         report(outcome)
         return outcome.failures.contains(where: \.textChanged) ? 2 : outcome.status
@@ -140,9 +179,23 @@ struct Lint: ParsableCommand {
 extension OutputFormat: CaseArgument {}
 
 extension LintRunner {
-    /// Runs with `reporter` writing to stdout (or nowhere when quiet), diagnostics to stderr.
-    func runReporting(_ reporter: any Reporter, quiet: Bool) -> Int32 {
+    /// Runs with `reporter` writing to `file` when given, else to stdout (or nowhere when quiet), diagnostics
+    /// to stderr (unless quiet).
+    func runReporting(_ reporter: any Reporter, quiet: Bool, to file: ReportFile? = nil) -> Int32 {
         var reporter = reporter
+        var runner = self
+        if !quiet && Output.errorIsTerminal {
+            var line = ProgressLine()
+            runner.progress = { posts, files in line.update(posts: posts, files: files).map(Output.progress) }
+        }
+        defer { Output.clearProgress() }
+        return runner.runWithoutProgress(&reporter, quiet: quiet, to: file)
+    }
+
+    private func runWithoutProgress(_ reporter: inout any Reporter, quiet: Bool, to file: ReportFile?) -> Int32 {
+        if var file {
+            return run(reporter: &reporter, output: &file) { quiet ? () : Output.error($0) }
+        }
         if quiet {
             var sink = Discard()
             return run(reporter: &reporter, output: &sink) { _ in }

@@ -3,7 +3,7 @@ import CandorKit
 
 /// What `lint` and `score` share: which posts, which configuration.
 struct SourceOptions: ParsableArguments {
-    @Argument(help: "Files or folders to lint; '-' for stdin (the default when stdin is not a terminal).")
+    @Argument(help: "Files or folders to lint; '-' for stdin (the default when stdin is not a terminal and not empty); default: the current folder.")
     var paths: [String] = []
 
     @Option(help: "Use this configuration file instead of searching for .candor.yml.")
@@ -28,11 +28,13 @@ struct SourceOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
-    func lintOptions() -> LintOptions {
+    /// `quiet` leaves out the note that an empty stdin made the run lint the current folder.
+    func lintOptions(quiet: Bool = false) -> LintOptions {
         var options = LintOptions()
-        options.paths = paths
-        options.readStandardInput = paths.contains("-") || (paths.isEmpty && !Output.inputIsTerminal)
-        if paths.isEmpty && !options.readStandardInput { options.paths = ["."] }
+        if options.chooseSources(paths: paths, inputIsTerminal: Output.inputIsTerminal) == .currentFolder(standardInputWasEmpty: true),
+           !quiet {
+            Output.error("candor: no path given and stdin is empty: linting the current folder ('-' reads stdin)")
+        }
         options.stdinFilename = stdinFilename
         options.configFile = config
         options.noConfig = noConfig

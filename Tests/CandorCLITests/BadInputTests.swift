@@ -7,8 +7,8 @@ struct BadInputTests {
     typealias Folder = CLITests.Folder
 
     /// A good file for every run: one warning from the house pack, on its first line.
-    private static let good = ("good.md", "We leverage it.\n")
-    private static let goodFinding = "good.md:1:4:House.Jargon:'leverage' is jargon."
+    private static let good = ("z-good.md", "We leverage it.\n")
+    private static let goodFinding = "z-good.md:1:4:House.Jargon:'leverage' is jargon."
 
     /// Runs `candor lint --config <house pack> --format line` on `paths` and the good file, in `folder`.
     private static func lint(
@@ -31,14 +31,14 @@ struct BadInputTests {
         let run = try Self.lint(["thread.md", "note.txt"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.errorLines == [
-            "candor: thread.md: not valid UTF-8; read with replacement characters",
             "candor: note.txt: not valid UTF-8; read with replacement characters",
+            "candor: thread.md: not valid UTF-8; read with replacement characters",
         ])
         // A replacement character counts as one column, as the byte it stands for would have.
         #expect(run.lines == [
+            "note.txt:1:4:House.Jargon:'leverage' is jargon.",
             "thread.md:1:5:House.Jargon:'leverage' is jargon.",
             "thread.md:3:12:House.Jargon:'leverage' is jargon.",
-            "note.txt:1:4:House.Jargon:'leverage' is jargon.",
             Self.goodFinding,
         ])
     }
@@ -48,11 +48,11 @@ struct BadInputTests {
     @Test func invalidUTF8InARuleFileOrConfigurationIsAnError() throws {
         let folder = try Folder()
         defer { folder.remove() }
-        try folder.write("good.md", Self.good.1)
+        try folder.write("z-good.md", Self.good.1)
         try folder.write("House/Broken.yml", bytes: Array("extends: existence\nmessage: m\ntokens: [".utf8) + [0xFF] + Array("]\n".utf8))
         let config = try CLITests.housePack(in: folder)
         try folder.write("bad.md", bytes: Array("A ".utf8) + [0xFF] + Array(" here.\n".utf8))
-        let rule = try CLITests.candor(["lint", "--config", config, "--format", "line", "bad.md", "good.md"], in: folder.path)
+        let rule = try CLITests.candor(["lint", "--config", config, "--format", "line", "bad.md", "z-good.md"], in: folder.path)
         #expect(rule.status == 2, "\(rule.stderr)")
         #expect(rule.errorLines == [
             "candor: \(folder.path)/./House/Broken.yml:3:10: not valid UTF-8 (byte 0xFF); save the file as UTF-8",
@@ -60,7 +60,7 @@ struct BadInputTests {
         #expect(!rule.stdout.contains("bad.md"))
 
         try folder.write("broken.yml", bytes: Array("packs: [Candor]\nplatform: ".utf8) + [0xC3, 0x28] + Array("\n".utf8))
-        let configRun = try CLITests.candor(["lint", "--config", "broken.yml", "good.md"], in: folder.path)
+        let configRun = try CLITests.candor(["lint", "--config", "broken.yml", "z-good.md"], in: folder.path)
         #expect(configRun.status == 2, "\(configRun.stderr)")
         #expect(configRun.errorLines == ["candor: broken.yml:2:11: not valid UTF-8 (byte 0xC3); save the file as UTF-8"])
         #expect(configRun.stdout.isEmpty)
@@ -169,14 +169,16 @@ struct BadInputTests {
         let names = empty + hollow.keys.sorted()
         let run = try Self.lint(names, in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.errorLines == empty.map { "candor: \($0): empty, no posts" } + hollow.keys.sorted().map { "candor: \($0): no posts" })
+        // In path order, as the posts are.
+        let said = empty.map { ($0, "candor: \($0): empty, no posts") } + hollow.keys.map { ($0, "candor: \($0): no posts") }
+        #expect(run.errorLines == said.sorted { $0.0 < $1.0 }.map(\.1))
         #expect(run.lines == [Self.goodFinding])
 
         // The same in a walked folder, and from stdin.
         let walked = try CLITests.candor(["lint", "--config", "house.yml", "--format", "line", "."], in: folder.path)
         #expect(walked.status == 0, "\(walked.stderr)")
         #expect(walked.errorLines.contains("candor: empty.json: empty, no posts"), "\(walked.stderr)")
-        let piped = try CLITests.candor(["lint", "--config", "house.yml"], stdin: "", in: folder.path)
+        let piped = try CLITests.candor(["lint", "--config", "house.yml", "-"], stdin: "", in: folder.path)
         #expect(piped.status == 0)
         #expect(piped.errorLines == ["candor: <stdin>: empty, no posts"])
     }
@@ -256,9 +258,9 @@ struct BadInputTests {
         let run = try Self.lint(["deep.json", "deep.yml", "block.yaml"], in: folder)
         #expect(run.status == 2)
         #expect(run.errorLines == [
+            "candor: block.yaml:1000:1000: invalid YAML: while parsing, nested more than 1000 levels deep",
             "candor: deep.json:1:512: invalid JSON: nested more than 512 levels deep",
             "candor: deep.yml:1:1: invalid YAML: while parsing, nested more than 1000 levels deep",
-            "candor: block.yaml:1000:1000: invalid YAML: while parsing, nested more than 1000 levels deep",
         ])
         #expect(run.lines == [Self.goodFinding])
     }
@@ -315,7 +317,7 @@ struct BadInputTests {
             Self.escapedName + #":1:5:House.Span:'leverage\nit' spans\nlines."#,
             Self.escapedName + ":2:13:House.Banned:'forbidden' is banned.",
             Self.goodFinding,
-            #"good.md:1:4:House.Span:'leverage it' spans\nlines."#,
+            #"z-good.md:1:4:House.Span:'leverage it' spans\nlines."#,
         ])
         // The text format's own ESC is its colour, and only that.
         let plain = text.stdout.replacing(/\x{1B}\[[0-9]+m/, with: "")
@@ -406,12 +408,14 @@ struct BadInputTests {
             "candor: locked/a.md: cannot read: Permission denied",
             "candor: locked/missing.md: cannot read: Permission denied",
         ])
-        #expect(run.lines == [Self.goodFinding, "open/b.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+        // In path order, and the file the walk found and the command line named too is linted once.
+        #expect(run.lines == ["open/b.md:1:9:House.Jargon:'leverage' is jargon.", Self.goodFinding])
     }
 
     /// The posts of the queue `lintPausing` lints first, and their findings: about 1 MB of output.
     private static let queuePosts = 20_000
-    private static let queueFindings = (1...queuePosts).map { "queue.jsonl:\($0):14:House.Jargon:'leverage' is jargon." }
+    /// Named so it sorts, and is read, before the `posts` folder the pausing tests change.
+    private static let queueFindings = (1...queuePosts).map { "backlog.jsonl:\($0):14:House.Jargon:'leverage' is jargon." }
 
     /// Lints a long queue, then `paths`, then the good file; `change` runs once candor has walked every path
     /// and is held inside the queue. Nothing is read of its output until then, so once a pipe's worth of
@@ -420,11 +424,11 @@ struct BadInputTests {
     /// no longer reads one.)
     private static func lintPausing(_ paths: [String], in folder: Folder, change: @escaping () throws -> Void) throws -> CLITests.Run {
         let queue = String(repeating: #"{"text": "We leverage it."}"# + "\n", count: queuePosts)
-        try folder.write("queue.jsonl", queue)
+        try folder.write("backlog.jsonl", queue)
         let config = try CLITests.housePack(in: folder)
         try folder.write(good.0, good.1)
         return try CLITests.candor(
-            ["lint", "--config", config, "--format", "line", "queue.jsonl"] + paths + [good.0], in: folder.path,
+            ["lint", "--config", config, "--format", "line", "backlog.jsonl"] + paths + [good.0], in: folder.path,
             whileRunning: change)
     }
 
@@ -455,16 +459,16 @@ struct BadInputTests {
     @Test func aNamedPipeIsRefusedWhereverAFileIsRead() throws {
         let folder = try Folder()
         defer { folder.remove() }
-        try folder.write("good.md", Self.good.1)
+        try folder.write("z-good.md", Self.good.1)
         let config = try CLITests.housePack(in: folder)
         try Self.makeFIFO(folder.path + "/House/Pipe.yml")
-        let rule = try CLITests.candor(["lint", "--config", config, "good.md"], in: folder.path, timeout: Self.patience)
+        let rule = try CLITests.candor(["lint", "--config", config, "z-good.md"], in: folder.path, timeout: Self.patience)
         #expect(rule.status == 2, "\(rule.stderr)")
         #expect(rule.errorLines == ["candor: \(folder.path)/./House/Pipe.yml: not a regular file"])
         try FileManager.default.removeItem(atPath: folder.path + "/House/Pipe.yml")
 
         try Self.makeFIFO(folder.path + "/pipe.yml")
-        let configRun = try CLITests.candor(["lint", "--config", "pipe.yml", "good.md"], in: folder.path, timeout: Self.patience)
+        let configRun = try CLITests.candor(["lint", "--config", "pipe.yml", "z-good.md"], in: folder.path, timeout: Self.patience)
         #expect(configRun.status == 2, "\(configRun.stderr)")
         #expect(configRun.errorLines == ["candor: pipe.yml: not a regular file"])
         #expect(configRun.stdout.isEmpty)
@@ -482,16 +486,16 @@ struct BadInputTests {
     @Test func aLinkToADeviceIsRefusedWhereverAFileIsRead() throws {
         let folder = try Folder()
         defer { folder.remove() }
-        try folder.write("good.md", Self.good.1)
+        try folder.write("z-good.md", Self.good.1)
         let files = FileManager.default
         try files.createSymbolicLink(atPath: folder.path + "/zero.yml", withDestinationPath: "/dev/zero")
-        let configRun = try CLITests.candor(["lint", "--config", "zero.yml", "good.md"], in: folder.path, timeout: Self.patience)
+        let configRun = try CLITests.candor(["lint", "--config", "zero.yml", "z-good.md"], in: folder.path, timeout: Self.patience)
         #expect(configRun.status == 2, "\(configRun.stderr)")
         #expect(configRun.errorLines == ["candor: zero.yml: not a regular file"])
 
         let config = try CLITests.housePack(in: folder)
         try files.createSymbolicLink(atPath: folder.path + "/House/Zero.yml", withDestinationPath: "/dev/zero")
-        let rule = try CLITests.candor(["lint", "--config", config, "good.md"], in: folder.path, timeout: Self.patience)
+        let rule = try CLITests.candor(["lint", "--config", config, "z-good.md"], in: folder.path, timeout: Self.patience)
         #expect(rule.status == 2, "\(rule.stderr)")
         #expect(rule.errorLines == ["candor: \(folder.path)/./House/Zero.yml: not a regular file"])
         try files.removeItem(atPath: folder.path + "/House/Zero.yml")
@@ -507,16 +511,16 @@ struct BadInputTests {
     @Test func aRuleFileOrConfigurationPastAMegabyteIsRefused() throws {
         let folder = try Folder()
         defer { folder.remove() }
-        try folder.write("good.md", Self.good.1)
+        try folder.write("z-good.md", Self.good.1)
         let padding = "# " + String(repeating: "x", count: 78) + "\n"
         let big = String(repeating: padding, count: (1 << 20) / padding.utf8.count + 1)
         let config = try CLITests.housePack(in: folder, extra: ["Big.yml": "extends: existence\nmessage: m\ntokens: [x]\n" + big])
-        let rule = try CLITests.candor(["lint", "--config", config, "good.md"], in: folder.path, timeout: Self.patience)
+        let rule = try CLITests.candor(["lint", "--config", config, "z-good.md"], in: folder.path, timeout: Self.patience)
         #expect(rule.status == 2, "\(rule.stderr)")
         #expect(rule.errorLines == ["candor: \(folder.path)/./House/Big.yml: larger than 1 MB, not read as a rule file"])
 
         try folder.write("big.yml", "packs: [Candor]\n" + big)
-        let configRun = try CLITests.candor(["lint", "--config", "big.yml", "good.md"], in: folder.path, timeout: Self.patience)
+        let configRun = try CLITests.candor(["lint", "--config", "big.yml", "z-good.md"], in: folder.path, timeout: Self.patience)
         #expect(configRun.status == 2, "\(configRun.stderr)")
         #expect(configRun.errorLines == ["candor: big.yml: larger than 1 MB, not read as a configuration file"])
     }
@@ -526,8 +530,8 @@ struct BadInputTests {
         let folder = try Folder()
         defer { folder.remove() }
         let config = try CLITests.housePack(in: folder)
-        try folder.write("good.md", Self.good.1)
-        let first = try CLITests.candor(["lint", "--config", config, "--format", "line", "good.md"], in: folder.path)
+        try folder.write("z-good.md", Self.good.1)
+        let first = try CLITests.candor(["lint", "--config", config, "--format", "line", "z-good.md"], in: folder.path)
         #expect(first.status == 0, "\(first.stderr)")
         let cache = folder.path + "/.cache/candor"
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache)
@@ -536,7 +540,7 @@ struct BadInputTests {
             try FileManager.default.removeItem(atPath: cache + "/" + name)
             try Self.makeFIFO(cache + "/" + name)
         }
-        let again = try CLITests.candor(["lint", "--config", config, "--format", "line", "good.md"], in: folder.path,
+        let again = try CLITests.candor(["lint", "--config", config, "--format", "line", "z-good.md"], in: folder.path,
                                         timeout: Self.patience)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stderr.isEmpty, "\(again.stderr)")

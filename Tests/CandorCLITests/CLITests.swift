@@ -180,6 +180,29 @@ struct CLITests {
         #expect(try Self.candor(["lint", "--config", config], stdin: "Nothing to see.\n", in: folder.path).status == 0)
     }
 
+    /// `--max-warnings` says why it fails the run, as ESLint does, and -1 is no limit.
+    @Test func tooManyWarningsSaysSoAndMinusOneIsNoLimit() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let config = try Self.housePack(in: folder)
+        let warnings = "We leverage it, and leverage it again.\n"
+        let over = try Self.candor(["lint", "--config", config, "--format", "line", "--max-warnings", "1"], stdin: warnings, in: folder.path)
+        #expect(over.status == 1)
+        #expect(over.lines.count == 2)
+        #expect(over.errorLines == ["candor: too many warnings (2, maximum 1)"])
+        let within = try Self.candor(["lint", "--config", config, "--max-warnings", "2"], stdin: warnings, in: folder.path)
+        #expect(within.status == 0)
+        #expect(within.stderr.isEmpty)
+        for unlimited in [["--max-warnings", "-1"], ["--max-warnings=-1"]] {
+            let run = try Self.candor(["lint", "--config", config] + unlimited, stdin: warnings, in: folder.path)
+            #expect(run.status == 0, "\(unlimited): \(run.stderr)")
+            #expect(!run.stderr.contains("too many"))
+        }
+        let wrong = try Self.candor(["lint", "--config", config, "--max-warnings", "-2"], stdin: warnings, in: folder.path)
+        #expect(wrong.status == 2)
+        #expect(wrong.errorLines.first == "candor: --max-warnings must be -1 (no limit) or more")
+    }
+
     @Test func aHousePackIsComposedOnceThenReadFromTheCache() throws {
         let folder = try Folder()
         defer { folder.remove() }

@@ -253,8 +253,55 @@ import Testing
         try FileManager.default.removeItem(atPath: copy)
         let commit = try sandbox.commit()
         #expect(commit.status != 0)
-        #expect(commit.errors.contains("candor: this pre-commit hook runs \(copy), which has gone."))
+        #expect(commit.errors.contains("candor: this pre-commit hook finds no candor on the PATH, and \(copy), which installed it, has gone."))
         #expect(try sandbox.commitCount() == 0)
+    }
+
+    /// The candor on the PATH runs the hook, so upgrading candor upgrades the hook; the binary that installed
+    /// it is only the fallback, and its going is no matter while the PATH has one.
+    @Test func theHookPrefersTheCandorOnThePath() throws {
+        let sandbox = try Sandbox()
+        let copy = sandbox.root + "/tools/candor"
+        try FileManager.default.createDirectory(atPath: sandbox.root + "/tools", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLITests.binary, toPath: copy)
+        #expect(try sandbox.run(copy, ["hook", "install"], in: sandbox.repository).status == 0)
+        try FileManager.default.removeItem(atPath: copy)
+        // A stand-in candor on the PATH that says it ran and lets the commit through.
+        let bin = sandbox.root + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        let marker = sandbox.root + "/ran"
+        FileManager.default.createFile(atPath: bin + "/candor", contents: Data("#!/bin/sh\necho \"$@\" > '\(marker)'\n".utf8),
+                                       attributes: [.posixPermissions: 0o755])
+        try sandbox.stage(["posts/launch.md": Self.broadcast])
+        let path = bin + ":" + sandbox.environment["PATH", default: ""]
+        let commit = try sandbox.git("commit", "-q", "-m", "Posts", environment: ["PATH": path])
+        #expect(commit.status == 0, "\(commit.errors)")
+        #expect(try String(contentsOfFile: marker, encoding: .utf8) == "hook run\n")
+    }
+
+    /// `candor hook run` outside a repository says so in one line, not with git's usage.
+    @Test func hookRunOutsideARepositoryIsOneLine() throws {
+        let sandbox = try Sandbox()
+        let outside = sandbox.root + "/home"
+        let run = try sandbox.run(CLITests.binary, ["hook", "run"], in: outside, environment: ["GIT_CEILING_DIRECTORIES": sandbox.root])
+        #expect(run.status == 2)
+        #expect(run.errors == "candor: not in a git work tree: 'candor hook run' lints what is staged in one (the pre-commit hook runs it)\n")
+    }
+
+    /// Without `include`, the hook lints what a folder walk would: every staged file candor reads, queues as
+    /// well as drafts, and passes over a `.json` or `.yml` that is not a list of posts, as the README says.
+    @Test func withoutIncludeEveryStagedQueueIsLintedAsAWalkWould() throws {
+        let sandbox = try Sandbox.installed()
+        try sandbox.stage([
+            "package.json": #"{"name": "site", "version": "1.0.0"}"#,
+            ".github/workflows/ci.yml": "on: push\n",
+            "posts/reply.md": Self.conversation,
+        ])
+        #expect(try sandbox.commit().status == 0)
+        try sandbox.stage(["queue/march.csv": "text\n\"\(Self.broadcast.dropLast())\"\n"])
+        let commit = try sandbox.commit()
+        #expect(commit.status != 0)
+        #expect(commit.output.contains("queue/march.csv") || commit.errors.contains("queue/march.csv"), "\(commit.output)\(commit.errors)")
     }
 
     // MARK: The pre-commit framework

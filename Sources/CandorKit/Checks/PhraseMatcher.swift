@@ -260,7 +260,19 @@ final class PhraseMatcher: Sendable {
         if expected.count == 1 && expected.first == 0x20 {
             return !text.isEmpty && text.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
         }
+        // An apostrophe is written straight or curly, whichever the keyboard or the phone made: a token
+        // `don't` matches "don’t", and a token `don’t` matches "don't".
+        if PhraseMatcher.isApostrophe(expected) { return PhraseMatcher.isApostrophe(text) }
         return PhraseMatcher.equal(text, expected)
+    }
+
+    /// `'` (U+0027) or `’` (U+2019, E2 80 99 in UTF-8), alone.
+    static func isApostrophe<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        switch bytes.count {
+        case 1: bytes.first == 0x27
+        case 3: bytes.elementsEqual([0xE2, 0x80, 0x99])
+        default: false
+        }
     }
 
     /// Whether the text's bytes are the stored ones, exactly.

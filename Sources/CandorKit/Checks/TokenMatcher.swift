@@ -94,7 +94,7 @@ final class TokenMatcher: Sendable {
             groups.append(next)
             let own = try Pattern.captureCount(of: token, caseless: ignoreCase)
             next += 1 + own
-            sources.append("(\(token))")
+            sources.append("(\(eitherApostrophe(token)))")
         }
         do {
             let pattern = try Pattern(alternation(sources, nonword: nonword), caseless: ignoreCase)
@@ -105,6 +105,32 @@ final class TokenMatcher: Sendable {
             return try compile(Array(tokens[..<half]), ignoreCase: ignoreCase, nonword: nonword)
                 + compile(Array(tokens[half...]), ignoreCase: ignoreCase, nonword: nonword)
         }
+    }
+
+    /// The token with each apostrophe, straight or curly, matching either (as `PhraseMatcher` does for literal
+    /// tokens): `'` becomes `['’]` outside a character class, and a class holding one gets the other too.
+    /// What is escaped (`\'`, `\x{2019}`) is left as written.
+    static func eitherApostrophe(_ token: String) -> String {
+        // Quotes that are syntax (a named group `(?'name'…)`, a reference `\k'name'`) leave the token alone.
+        guard token.contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+              !["(?'", "\\k'", "\\g'", "(?P'"].contains(where: token.contains) else { return token }
+        var result = ""
+        var inClass = false, escaped = false
+        for character in token {
+            if escaped {
+                result.append(character)
+                escaped = false
+            } else if character == "\\" {
+                result.append(character)
+                escaped = true
+            } else if character == "'" || character == "\u{2019}" {
+                result += inClass ? "'\u{2019}" : "['\u{2019}]"
+            } else {
+                if character == "[" && !inClass { inClass = true } else if character == "]" && inClass { inClass = false }
+                result.append(character)
+            }
+        }
+        return result
     }
 
     static func escape(_ literal: String) -> String {

@@ -54,6 +54,30 @@ public enum RuleSet {
         }
     }
 
+    /// The packs `names` mean (`candor test-rules House`): a built-in pack or a folder as given, else the pack
+    /// of `configuration` with that name (a folder's last component, `./styles/House` for `House`; any case
+    /// when no pack has the exact name).
+    public static func packs(named names: [String], in configuration: Configuration) throws(LoadError) -> [String] {
+        func name(_ pack: String) -> String { pack.split(separator: "/").last.map(String.init) ?? pack }
+        var resolved: [String] = []
+        for wanted in names {
+            if RuleLoader.embeddedPackNames.contains(wanted) || Directory.isDirectory(wanted) {
+                resolved.append(wanted)
+                continue
+            }
+            let exact = configuration.packs.filter { name($0) == wanted }
+            let matching = exact.isEmpty ? configuration.packs.filter { name($0).lowercased() == wanted.lowercased() } : exact
+            guard let pack = matching.first else {
+                let known = (RuleLoader.embeddedPackNames + configuration.packs.map(name)).reduce(into: [String]()) {
+                    if !$0.contains($1) { $0.append($1) }
+                }
+                throw LoadError(path: wanted, message: "no built-in pack, folder or configured pack is called '\(wanted)' (known: \(known.joined(separator: ", ")))")
+            }
+            resolved.append(pack)
+        }
+        return resolved
+    }
+
     public static func linter(
         for configuration: Configuration, platform: Platform? = nil, warn: (String) -> Void = { _ in }
     ) throws(LoadError) -> Linter {

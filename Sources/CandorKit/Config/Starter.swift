@@ -29,8 +29,9 @@ public enum Starter {
         account:
           names: []
 
-        # Which files a folder walk lints (globs relative to the current folder).
-        include: ["**/*.md", "**/*.txt", "**/*.csv", "**/*.jsonl"]
+        # Which files a folder walk lints (globs relative to the current folder): every format candor reads.
+        # Narrow it to where your drafts and queues live, e.g. ["posts/**/*.md", "queue/*.csv"].
+        include: \(includeList)
         exclude: []
 
         # The score is a model fitted to labelled posts. Fit one to your own with `candor calibrate` and name it
@@ -43,6 +44,12 @@ public enum Starter {
         #   packs: [House]
 
         """
+    }
+
+    /// One glob for every extension a reader takes, in the registry's order, so the starter's `include`
+    /// leaves no format candor reads unlinted.
+    static var includeList: String {
+        "[\"**/*.{" + ReaderRegistry.readers.flatMap { $0.extensions }.joined(separator: ",") + "}\"]"
     }
 
     /// File name to YAML for a house pack.

@@ -52,7 +52,7 @@ public struct CorpusSurvey {
     }
 
     public var text: String {
-        var output = "\(posts) posts\n"
+        var output = Counted.text(posts, "post") + "\n"
         let width = lines.map(\.rule.count).max() ?? 0
         for line in lines {
             let share = posts == 0 ? 0 : Double(line.flagged) * 100 / Double(posts)

@@ -7,18 +7,32 @@ public struct LintOptions: Sendable {
     public var inputs: [Input] = []
     /// Read stdin as one source (the path `-`, or no path while stdin is not a terminal).
     public var readStandardInput = false
+    /// Standard input's bytes when the caller has read them already (`StandardInput.resolve`); nil: read
+    /// them when the run starts.
+    public var standardInput: [UInt8]?
     public var stdinFilename: String?
     public var configFile: String?
     public var noConfig = false
     public var platform: Platform?
     public var level: Level?
     public var failOn: Level?
+    /// More warnings than this fail the run; nil or negative (`--max-warnings -1`): no limit.
     public var maxWarnings: Int?
     public var textField: String?
     /// Worker threads; nil: one per core.
     public var jobs: Int?
     /// After the run, report the time spent in each rule (`--verbose`).
     public var verbose = false
+    /// Which posts get their first words (`PostResult.snippet`) for the text report. Made on the lanes, and
+    /// only for the posts the report lists: every post's cost a fifth of the time of a run of short posts.
+    public var snippets = Snippets.none
+
+    public enum Snippets: Sendable {
+        case none
+        /// Posts with findings at or above the reported level, or a rule that could not run.
+        case postsWithFindings
+        case all
+    }
 
     public init() {}
 }
@@ -33,6 +47,9 @@ public struct LintRunner {
     public var review: ((Post, [Finding]) -> [Finding])?
     /// Sees each file's feed findings and returns those that stand (the baseline's hook for `feed` rules).
     public var reviewFeed: (([FeedFinding]) -> [FeedFinding])?
+    /// Told, after each batch is reported, how many posts and files the run has done so far (the CLI's
+    /// progress line on a terminal).
+    public var progress: ((_ posts: Int, _ files: Int) -> Void)?
 
     public init(options: LintOptions, userConfig: String? = ConfigLoader.defaultUserFile) {
         self.options = options
@@ -92,7 +109,7 @@ public struct LintRunner {
         // Sources, in order: stdin first when asked, then each path (folders walked, sorted).
         var sources: [(input: Input, named: Bool)] = []
         if options.readStandardInput {
-            let bytes = FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
+            let bytes = options.standardInput ?? FileIO.readStandardInput(), name = options.stdinFilename ?? "<stdin>"
             // As for a named file: binary input is not linted, and what was asked for was not done.
             if BinaryContent.isBinary(bytes) {
                 summary.problems.append("\(name): binary input skipped")
@@ -105,8 +122,13 @@ public struct LintRunner {
             let startSetup = try setup(forFolder: ".")
             reportedLevel = options.level ?? startSetup.configuration.level
             failOn = options.failOn ?? startSetup.configuration.failOn
+            reporter.start(failOn: failOn)
             let walker = FileWalker(include: startSetup.configuration.include, exclude: startSetup.configuration.exclude,
                                     extensions: ReaderRegistry.extensions)
+            // The files the paths name, reported in path order whatever order they were named in (as the README
+            // says: files sorted by path), each once.
+            var files: [(input: Input, named: Bool)] = []
+            defer { sources += LintRunner.inPathOrder(files) }
             for path in options.paths where path != "-" {
                 if let failure = FileIO.lookupFailure(path) {
                     summary.problems.append(FileIO.isMissing(failure)
@@ -116,10 +138,10 @@ public struct LintRunner {
                 let named = !Directory.isDirectory(path)
                 do {
                     // A binary file is skipped: named on the command line, that is an error; found by the walk, a notice.
-                    let files = try walker.files(under: path, problem: { summary.problems.append($0) }) {
+                    let found = try walker.files(under: path, problem: { summary.problems.append($0) }) {
                         named ? summary.problems.append($0) : diagnostics("candor: \($0)")
                     }
-                    for file in files { sources.append((.file(file), named)) }
+                    for file in found { files.append((.file(file), named)) }
                 } catch {
                     summary.problems.append(error.description)
                 }
@@ -129,7 +151,7 @@ public struct LintRunner {
             return 2
         }
 
-        var batch = Batch(jobs: options.jobs, timed: options.verbose)
+        var batch = Batch(jobs: options.jobs, timed: options.verbose, snippets: options.snippets)
         var linting: Batch.Linting?
         // Whether a reply is a form letter (`reply_copies`) is a fact of the run, counted here in input order.
         var replies = ReplyCopies()
@@ -231,6 +253,7 @@ public struct LintRunner {
                 shown.forEach { summary.count($0.level) }
                 reporter.report(result.keeping(shown), rendered: linted.rendered, to: &output)
             }
+            progress?(summary.posts, summary.files)
         }
 
         closeFeed()
@@ -247,10 +270,28 @@ public struct LintRunner {
         }
 
         if !summary.problems.isEmpty { return 2 }
+        // Said whatever else fails the run, as ESLint does, so an exit 1 never goes unexplained.
+        let tooManyWarnings = options.maxWarnings.map { $0 >= 0 && summary.warnings > $0 } ?? false
+        if tooManyWarnings, let maximum = options.maxWarnings {
+            diagnostics("candor: too many warnings (\(summary.warnings), maximum \(maximum))")
+        }
         let failing = summary.errors + (failOn <= .warning ? summary.warnings : 0) + (failOn == .suggestion ? summary.suggestions : 0)
-        if failing > 0 { return 1 }
-        if let maxWarnings = options.maxWarnings, summary.warnings > maxWarnings { return 1 }
-        return 0
+        return failing > 0 || tooManyWarnings ? 1 : 0
+    }
+}
+
+extension LintRunner {
+    /// `files` sorted as a folder walk orders them, name by name along the path (so `a/b.md` comes before
+    /// `a-b.md`, as the walk of `.` would have it), the first of each path kept.
+    static func inPathOrder<T>(_ files: [(input: Input, named: T)]) -> [(input: Input, named: T)] {
+        var seen: Set<String> = []
+        let unique = files.filter { seen.insert($0.input.path).inserted }
+        let keys = unique.map { $0.input.path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." } }
+        return unique.indices.sorted { a, b in
+            let left = keys[a], right = keys[b]
+            for (x, y) in zip(left, right) where x != y { return x.utf8.lexicographicallyPrecedes(y.utf8) }
+            return left.count != right.count ? left.count < right.count : a < b
+        }.map { unique[$0] }
     }
 }
 
@@ -264,10 +305,12 @@ private struct Batch {
     /// One per lane used so far when rules are timed.
     private var timers: [RuleTimer]?
     private var bytes = 0
+    private let snippets: LintOptions.Snippets
 
-    init(jobs: Int?, timed: Bool = false) {
+    init(jobs: Int?, timed: Bool = false, snippets: LintOptions.Snippets = .none) {
         lanes = Batch.lanes(jobs: jobs, cores: Batch.cores)
         timers = timed ? [] : nil
+        self.snippets = snippets
     }
 
     /// How many lanes a batch is spread over at most: `jobs` (by default one per core), but no more than
@@ -343,8 +386,9 @@ private struct Batch {
         while let made = timers?.count, made < count { timers?.append(RuleTimer()) }
         // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
         let lanes = UnsafeSendable((count: count, scratches: scratches, timers: timers))
+        let snippets = self.snippets
         let lint: @Sendable () -> Void = {
-            linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer))
+            linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer, snippets: snippets))
         }
         if waiting { lint() } else { DispatchQueue.global(qos: .userInitiated).async(execute: lint) }
         return linting
@@ -352,7 +396,7 @@ private struct Batch {
 
     private static func lint(
         _ work: [(Post, Linter, Int)], lanes: (count: Int, scratches: [MatchScratch], timers: [RuleTimer]?),
-        showing level: Level, renderer: PostRenderer?
+        showing level: Level, renderer: PostRenderer?, snippets: LintOptions.Snippets
     ) -> [Linted] {
         var results = [Linted?](repeating: nil, count: work.count)
         results.withUnsafeMutableBufferPointer { slots in
@@ -361,9 +405,14 @@ private struct Batch {
                 var index = lane
                 while index < work.count {
                     let (post, linter, replyCopies) = work[index]
-                    let result = linter.lint(
+                    var result = linter.lint(
                         post, scratch: lanes.value.scratches[lane], timer: lanes.value.timers?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
+                    switch snippets {
+                    case .none: break
+                    case .postsWithFindings where shown.isEmpty && result.failures.isEmpty: break
+                    case .postsWithFindings, .all: result.snippet = Snippet.of(post.prose)
+                    }
                     slots.value[index] = Linted(post: post, linter: linter, result: result, shown: shown,
                                                 rendered: renderer.map { $0(result.keeping(shown)) })
                     index += lanes.value.count
@@ -384,7 +433,7 @@ extension PostResult {
     /// The same result with only `findings` (those at or above the reported level).
     func keeping(_ findings: [Finding]) -> PostResult {
         PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics, voice: voice,
-                   findings: findings, failures: failures, isReply: isReply, score: score, language: language)
+                   findings: findings, failures: failures, isReply: isReply, score: score, language: language, snippet: snippet)
     }
 }
 

@@ -16,6 +16,9 @@ public struct PostResult: Sendable {
     public let score: Score
     /// The post's language, when rules that do not read it were skipped (`Rule.languages`); else nil.
     public var language: String? = nil
+    /// The post's first words (`Snippet`) for the text report, when the run makes them (`LintOptions.snippets`);
+    /// else empty.
+    public var snippet = ""
 
     public var verdict: Verdict { score.verdict }
 }

@@ -21,7 +21,7 @@ public struct FixRun {
     public init(options: LintOptions) {
         var options = options
         if options.readStandardInput {
-            let input = Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(FileIO.readStandardInput()))
+            let input = Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(options.standardInput ?? FileIO.readStandardInput()))
             options.inputs.insert(input, at: 0)
             options.readStandardInput = false
         }

@@ -74,7 +74,9 @@ public struct HookInstaller: Sendable {
         return .restored
     }
 
-    /// The hook: runs `binary hook run`, or, when the binary has gone, says so and stops the commit.
+    /// The hook: runs `candor hook run` with the `candor` on the PATH, so an upgrade is picked up, else with
+    /// `binary` (the one that installed it, for a PATH without candor: a GUI git client's); when neither is
+    /// there, says so and stops the commit.
     public static func script(binary: String) -> String {
         // In single quotes, the shell takes every character as written but `'`, which is written `'\''`.
         let quoted = "'" + binary.split(separator: "'", omittingEmptySubsequences: false).joined(separator: #"'\''"#) + "'"
@@ -82,10 +84,13 @@ public struct HookInstaller: Sendable {
             #!/bin/sh
             \(marker)
             # It lints the staged posts; 'git commit --no-verify' commits without it.
-            candor=\(quoted)
+            # The candor on the PATH runs it; without one, the candor that installed the hook.
+            installed=\(quoted)
+            candor=$(command -v candor 2>/dev/null) || candor=
+            if [ -z "$candor" ] || [ ! -x "$candor" ]; then candor=$installed; fi
             if [ ! -x "$candor" ]; then
-                echo "candor: this pre-commit hook runs $candor, which has gone." >&2
-                echo "Install the hook again from the candor you use now ('candor hook install'), remove it ('candor hook uninstall'), or commit with 'git commit --no-verify'." >&2
+                echo "candor: this pre-commit hook finds no candor on the PATH, and $installed, which installed it, has gone." >&2
+                echo "Put candor on the PATH, install the hook again from the candor you use now ('candor hook install'), remove it ('candor hook uninstall'), or commit with 'git commit --no-verify'." >&2
                 exit 1
             fi
             exec "$candor" hook run "$@"

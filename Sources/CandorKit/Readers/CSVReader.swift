@@ -13,7 +13,7 @@ public struct CSVReader: PostReader {
     public init() {}
 
     public func read(_ input: Input, options: ReadOptions, emit: (Post) -> Void) throws(InputError) {
-        let delimiter = input.fileExtension == "tsv" ? UInt8(ascii: "\t") : UInt8(ascii: ",")
+        let delimiter = input.fileExtension.lowercased() == "tsv" ? UInt8(ascii: "\t") : UInt8(ascii: ",")
         let lines = try LineReader(input)
         var header: Header?
         var index = 0
@@ -26,7 +26,7 @@ public struct CSVReader: PostReader {
             record = []
             let cells = try CSVRecord(file, delimiter: delimiter)
             guard let header else {
-                header = try Header(cells, file: file, options: options)
+                header = try Header(cells, file: file, options: options, format: CSVRecord.format(delimiter))
                 return
             }
             if let post = try header.post(cells, file: file, index: index) {
@@ -53,11 +53,14 @@ public struct CSVReader: PostReader {
         let names: [String]
         let textColumn: Int
         let suppressionColumn: Int?
+        /// CSV or TSV, for messages.
+        let format: String
 
-        init(_ record: CSVRecord, file: SourceFile, options: ReadOptions) throws(InputError) {
+        init(_ record: CSVRecord, file: SourceFile, options: ReadOptions, format: String) throws(InputError) {
+            self.format = format
             names = record.cells.map { String($0.string(in: file.bytes).trimmingSpaces()) }
             guard let textColumn = QueueFields.textField(in: names, options: options) else {
-                let message = "invalid CSV: the header row has " + QueueFields.missingText("column", options)
+                let message = "invalid \(format): the header row has " + QueueFields.missingText("column", options)
                 throw InputError(file, at: 0, message)
             }
             self.textColumn = textColumn
@@ -67,12 +70,12 @@ public struct CSVReader: PostReader {
         func post(_ record: CSVRecord, file: SourceFile, index: Int) throws(InputError) -> Post? {
             let cells = record.cells
             guard textColumn < cells.count else {
-                let message = "invalid CSV: the row ends before cell \(textColumn + 1), its text ('\(names[textColumn])')"
+                let message = "invalid \(format): the row ends before cell \(textColumn + 1), its text ('\(names[textColumn])')"
                 throw InputError(file, at: 0, message)
             }
             // Empty cells past the header's last column are what spreadsheets export; others would be lost.
             if let extra = cells.dropFirst(names.count).first(where: { !$0.isEmpty }) {
-                let message = "invalid CSV: the row has more cells than the header's \(names.count)"
+                let message = "invalid \(format): the row has more cells than the header's \(names.count)"
                 throw InputError(file, at: extra.content.lowerBound, message)
             }
             var metadata: [String: String] = [:]

@@ -6,6 +6,9 @@ struct CSVRecord {
 
     private static let quote = UInt8(ascii: "\"")
 
+    /// The format's name for messages: a TSV file's errors say TSV.
+    static func format(_ delimiter: UInt8) -> String { delimiter == UInt8(ascii: "\t") ? "TSV" : "CSV" }
+
     /// Parses `file`, a window holding exactly one record and its line break.
     init(_ file: SourceFile, delimiter: UInt8) throws(InputError) {
         let bytes = file.bytes
@@ -22,7 +25,7 @@ struct CSVRecord {
                 var run = index
                 while true {
                     guard index < end else {
-                        throw InputError(file, at: open, "invalid CSV: quoted cell is never closed")
+                        throw InputError(file, at: open, "invalid \(Self.format(delimiter)): quoted cell is never closed")
                     }
                     if bytes[index] != Self.quote {
                         index += 1
@@ -45,14 +48,14 @@ struct CSVRecord {
                 cells.append(FieldText(content: open + 1..<index, unescaped: unescaped))
                 index += 1
                 guard index == end || bytes[index] == delimiter else {
-                    let message = "invalid CSV: expected a delimiter or a line break after the closing quote"
+                    let message = "invalid \(Self.format(delimiter)): expected a delimiter or a line break after the closing quote"
                     throw InputError(file, at: index, message)
                 }
             } else {
                 let start = index
                 while index < end, bytes[index] != delimiter {
                     guard bytes[index] != Self.quote else {
-                        let message = "invalid CSV: quote inside an unquoted cell (quote the whole cell and double this quote)"
+                        let message = "invalid \(Self.format(delimiter)): quote inside an unquoted cell (quote the whole cell and double this quote)"
                         throw InputError(file, at: index, message)
                     }
                     index += 1

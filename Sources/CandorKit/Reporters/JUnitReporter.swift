@@ -1,6 +1,8 @@
 /// JUnit XML for CI dashboards: a test suite for each file and a test case for each post, which fails with the
-/// post's findings (and errs when a rule could not run on it); feed findings fail a `feed` suite. A suite is
-/// written when its file's last post has arrived, so memory holds one file's test cases at most.
+/// post's findings when one is at or above `fail-on` (and errs when a rule could not run on it), so the
+/// dashboard and the exit status agree; findings below `fail-on` are the case's `system-out`. Feed findings
+/// go in a `feed` suite the same way. A suite is written when its file's last post has arrived, so memory
+/// holds one file's test cases at most.
 public struct JUnitReporter: Reporter {
     /// The suite being gathered: its file and its test cases, rendered.
     private var path: String?
@@ -8,8 +10,16 @@ public struct JUnitReporter: Reporter {
     private var failures = 0
     private var errors = 0
     private var begun = false
+    /// The lowest level that fails a case: the run's `fail-on` (`start(failOn:)`).
+    private var failOn: Level
 
-    public init() {}
+    public init(failOn: Level = .error) {
+        self.failOn = failOn
+    }
+
+    public mutating func start(failOn: Level) {
+        self.failOn = failOn
+    }
 
     public mutating func report(_ result: PostResult, to output: inout some TextOutputStream) {
         if path != result.path {
@@ -19,9 +29,8 @@ public struct JUnitReporter: Reporter {
         let name = "post \(result.index + 1) at \(result.location)"
         var body = ""
         if !result.findings.isEmpty {
-            failures += 1
             let lines = result.findings.map { "\($0.start) \($0.level.rawValue) \($0.message) (\($0.rule))\n" }
-            body += failure(count: result.findings.count, level: result.findings.map(\.level).max()!, lines: lines)
+            body += outcome(levels: result.findings.map(\.level), lines: lines)
         }
         if !result.failures.isEmpty {
             errors += 1
@@ -35,18 +44,22 @@ public struct JUnitReporter: Reporter {
         flush(&output)
         if !summary.feedFindings.isEmpty {
             path = "feed"
-            failures = 1
             let lines = summary.feedFindings.map { "\($0.level.rawValue) \($0.message) (\($0.rule))\n" }
-            let body = failure(count: lines.count, level: summary.feedFindings.map(\.level).max()!, lines: lines)
-            cases = [testCase(name: "feed of \(summary.feed.posts) posts", className: "feed", body: body)]
+            let body = outcome(levels: summary.feedFindings.map(\.level), lines: lines)
+            cases = [testCase(name: "feed of \(Counted.text(summary.feed.posts, "post"))", className: "feed", body: body)]
             flush(&output)
         }
         begin(&output)
         output.write("</testsuites>\n")
     }
 
-    private func failure(count: Int, level: Level, lines: [String]) -> String {
-        let message = count == 1 ? "1 finding" : "\(count) findings"
+    /// A case's findings: a failure when one is at or above `failOn` (counted in the suite's failures), else
+    /// the case's output, so a post the exit status lets pass passes on the dashboard too.
+    private mutating func outcome(levels: [Level], lines: [String]) -> String {
+        let level = levels.max()!
+        guard level >= failOn else { return "      <system-out>\(XML.text(lines.joined()))</system-out>\n" }
+        failures += 1
+        let message = lines.count == 1 ? "1 finding" : "\(lines.count) findings"
         return "      <failure message=\"\(message)\" type=\"\(level.rawValue)\">\(XML.text(lines.joined()))</failure>\n"
     }
 

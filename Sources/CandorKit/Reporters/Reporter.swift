@@ -10,6 +10,10 @@ public protocol Reporter {
     var renderer: PostRenderer? { get }
     /// Writes a post's report given what `renderer` made of it (nil when there is no renderer).
     mutating func report(_ result: PostResult, rendered: String?, to output: inout some TextOutputStream)
+
+    /// Called once before the first post, with the lowest level that fails the run (`fail-on`), so a format
+    /// that marks posts failed (JUnit) agrees with the exit status.
+    mutating func start(failOn: Level)
 }
 
 /// A reporter's per-post rendering, safe to call from any thread.
@@ -17,6 +21,8 @@ public typealias PostRenderer = @Sendable (PostResult) -> String
 
 extension Reporter {
     public var renderer: PostRenderer? { nil }
+
+    public mutating func start(failOn: Level) {}
 
     public mutating func report(_ result: PostResult, rendered: String?, to output: inout some TextOutputStream) {
         report(result, to: &output)
@@ -53,10 +59,13 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether the format describes the rules that fired, so `makeReporter` needs them.
     public var describesRules: Bool { self == .sarif }
 
-    /// `rules` and `toolVersion` are used by the formats that describe the tool (SARIF).
-    public func makeReporter(color: Bool, rules: [Rule] = [], toolVersion: String? = nil) -> any Reporter {
+    /// `rules` and `toolVersion` are used by the formats that describe the tool (SARIF); `verbose` (list
+    /// posts with no findings) and `width` (wrap to a terminal's columns) by the text format.
+    public func makeReporter(
+        color: Bool, rules: [Rule] = [], toolVersion: String? = nil, verbose: Bool = false, width: Int? = nil
+    ) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .text: TextReporter(color: color, verbose: verbose, width: width)
         case .line: LineReporter()
         case .json: JSONReporter()
         case .sarif: SARIFReporter(rules: rules, toolVersion: toolVersion)

@@ -33,9 +33,12 @@ public enum RuleListing {
         lines.append("scope:   \(rule.scope)")
         if let weight = rule.weight { lines.append("weight:  \(MetricCheck.format(weight))") }
         lines.append("source:  \(rule.source)")
-        if !rule.patterns.isEmpty {
+        lines += rule.details
+        // A substitution's table says what its patterns say, readably. A pattern built from a long word list
+        // is cut: the list itself is in the rule file.
+        if !rule.patterns.isEmpty && rule.kind != "substitution" {
             lines.append("patterns:")
-            lines += rule.patterns.map { "  \($0.count > 300 ? String($0.prefix(300)) + "… (\($0.count) characters)" : $0)" }
+            lines += rule.patterns.map { "  \($0.count > 300 ? String($0.prefix(300)) + "… (\($0.count) characters; the rule file lists them)" : $0)" }
         }
         for expectation in [Rule.Example.Expectation.flag, .pass] {
             let examples = rule.examples.filter { $0.expectation == expectation }

@@ -54,7 +54,7 @@ public struct ScoreReporter: Reporter {
         let mean = (feed.meanScore * 10).rounded() / 10
         switch format {
         case .text:
-            output.write("\nfeed: \(feed.posts) posts, \(feed.broadcast) broadcast (\(MetricCheck.format((feed["broadcast_share"] * 100).rounded()))%), mean score \(MetricCheck.format(mean))\n")
+            output.write("\nfeed: \(Counted.text(feed.posts, "post")), \(feed.broadcast) broadcast (\(MetricCheck.format((feed["broadcast_share"] * 100).rounded()))%), mean score \(MetricCheck.format(mean))\n")
             for finding in summary.feedFindings {
                 let file = finding.path.map { TerminalText.escaped($0) + ": " } ?? ""
                 output.write("  \(finding.level.rawValue): \(file)\(TerminalText.escaped(finding.message))  \(TerminalText.escaped(finding.rule))\n")

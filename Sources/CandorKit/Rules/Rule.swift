@@ -24,6 +24,9 @@ public struct Rule: Sendable {
     /// The languages the rule reads (candor's `lang` key: `en`, or a list); nil for a rule that reads any
     /// language (lengths, hashtags, counts). A post in another language is not checked by it.
     public var languages: Set<String>? = nil
+    /// What `candor explain` shows of the rule's own keys beyond its patterns: a metric's formula and
+    /// condition, a substitution's whole swap table, as written.
+    public var details: [String] = []
     let body: Body
     /// A Vale style's rule, loaded through a Vale configuration: it reads the prose as Vale's rendered text
     /// reads (`PostContext.valeProse`).

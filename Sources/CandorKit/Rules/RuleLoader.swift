@@ -103,7 +103,7 @@ public enum RuleLoader {
             id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
             limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
-            examples: try examples(&keys), source: source, body: body)
+            examples: try examples(&keys), source: source, details: try details(kind: kind, keys: &keys), body: body)
         if let languages = try keys.strings("lang") {
             guard !languages.isEmpty else { throw keys.error("lang", "names no language (leave it out for a rule that reads any)") }
             rule.languages = Set(languages.map(LanguageGuess.code))
@@ -130,6 +130,21 @@ public enum RuleLoader {
             safe.formUnion(positions)
         }
         return safe
+    }
+
+    /// The keys `candor explain` shows as written (`Rule.details`); the body has already checked them.
+    private static func details(kind: String, keys: inout YAMLMapping) throws(LoadError) -> [String] {
+        var lines: [String] = []
+        if kind == "metric" || kind == "feed" {
+            if let formula = try keys.string("formula") { lines.append("formula:   \(formula)") }
+            if let condition = try keys.string("condition") { lines.append("condition: \(condition)") }
+        }
+        if kind == "substitution", let swap = try keys.pairs("swap") {
+            let width = swap.map(\.0.count).max() ?? 0
+            lines.append("swap (\(Counted.text(swap.count, "entry", plural: "entries"))):")
+            lines += swap.map { "  \($0.0.padding(width))  →  \($0.1.split(separator: "|").joined(separator: " | "))" }
+        }
+        return lines
     }
 
     /// `vale`: the rule is a Vale style's, loaded through a Vale configuration (its metric writes two decimals).

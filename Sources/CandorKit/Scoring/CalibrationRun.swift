@@ -57,7 +57,7 @@ public enum CalibrationRun {
         let fitted = calibration.model(crossValidated: scores, origin: options.output)
         let after = calibration.reading(scores: scores, broadcastBelow: fitted.broadcastBelow)
 
-        output.write("calibrated on \(calibration.samples.count) posts: \(broadcast) broadcast, \(authentic) authentic")
+        output.write("calibrated on \(Counted.text(calibration.samples.count, "post")): \(broadcast) broadcast, \(authentic) authentic")
         output.write(collector.skipped > 0 ? " (\(collector.skipped) left out: '\(options.labelField)' not broadcast or authentic)\n" : "\n")
         let rows = [("before (\(model.origin))", before), ("after (\(options.folds)-fold cross-validated)", after)]
         let width = rows.map(\.0.count).max()! + 2

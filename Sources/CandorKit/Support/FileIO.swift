@@ -269,7 +269,7 @@ public enum FileIO {
     }
 
     /// Gives the nameless file `fd` a temporary name in `folder` (`openTemporary`), or nil with errno set.
-    private static func linkTemporary(_ fd: Int32, in folder: String) -> String? {
+    static func linkTemporary(_ fd: Int32, in folder: String) -> String? {
         #if os(Linux)
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
         for _ in 0..<100 {

@@ -10,6 +10,28 @@ struct ExistenceCheckTests {
         #expect(try findings(rule, on: "We leverage it.").first?.message == "Consider removing 'leverage'")
     }
 
+    /// A token's apostrophe matches the straight one and the curly one, whichever the token has, in a literal
+    /// phrase and in a regex token; an escaped one, or one that is regex syntax, is left as written.
+    @Test func anApostropheMatchesStraightOrCurly() throws {
+        let text = "Don’t miss out! don't miss out. Dont miss out."
+        let straight = "extends: existence\nmessage: m\nignorecase: true\ntokens: [\"don't miss out\"]\n"
+        #expect(try matches(straight, on: text) == ["Don’t miss out", "don't miss out"])
+        let curly = "extends: existence\nmessage: m\nignorecase: true\ntokens: [\"don’t miss out\"]\n"
+        #expect(try matches(curly, on: text) == ["Don’t miss out", "don't miss out"])
+        let regex = "extends: existence\nmessage: m\nignorecase: true\ntokens: [\"(?:don|won)'t miss (?:it|out)\"]\n"
+        #expect(try matches(regex, on: text + " Won’t miss it.") == ["Don’t miss out", "don't miss out", "Won’t miss it"])
+        let swap = "extends: substitution\nmessage: \"'%s', not '%s'\"\nswap: { \"can't\": cannot }\n"
+        #expect(try matches(swap, on: "I can’t. I can't.") == ["can’t", "can't"])
+    }
+
+    @Test func theApostropheRewriteLeavesSyntaxAndEscapesAlone() {
+        #expect(TokenMatcher.eitherApostrophe("don't") == "don['\u{2019}]t")
+        #expect(TokenMatcher.eitherApostrophe("[a-z']+s") == "[a-z'\u{2019}]+s")
+        #expect(TokenMatcher.eitherApostrophe(#"it\'s"#) == #"it\'s"#)
+        #expect(TokenMatcher.eitherApostrophe("(?'name'x)\\k'name'") == "(?'name'x)\\k'name'")
+        #expect(TokenMatcher.eitherApostrophe("plain") == "plain")
+    }
+
     @Test func caseMattersUnlessIgnorecase() throws {
         let rule = "extends: existence\nmessage: m\ntokens: [leverage]\n"
         #expect(try matches(rule, on: "Leverage it.").isEmpty)

@@ -10,10 +10,16 @@ import Testing
     }
 
     /// Runs `script` with `sh`: its status, and its standard output and error together.
-    private func runShell(_ script: String) throws -> (status: Int32, output: String) {
+    /// Runs the hook with a PATH that has no candor on it (unless `path` names one), so the hook falls back
+    /// to the binary it names.
+    private func runShell(_ script: String, path: String? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [script]
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = path ?? (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .filter { !FileManager.default.fileExists(atPath: $0 + "/candor") }.joined(separator: ":")
+        process.environment = environment
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -41,13 +47,26 @@ import Testing
         #expect(run.output == "ran: hook run\n")
     }
 
+    /// A candor on the PATH runs the hook rather than the binary that installed it.
+    @Test func theHookRunsTheCandorOnThePathFirst() throws {
+        let scratch = try ScratchRepository()
+        try scratch.write("bin/candor", "#!/bin/sh\necho \"on the path: $*\"\n")
+        chmod(scratch.path + "/bin/candor", 0o755)
+        try scratch.write("pinned/candor", "#!/bin/sh\necho \"pinned: $*\"\n")
+        chmod(scratch.path + "/pinned/candor", 0o755)
+        let installer = try HookInstaller(repository: scratch.repository)
+        _ = try installer.install(binary: scratch.path + "/pinned/candor")
+        #expect(try runShell(installer.hookPath, path: scratch.path + "/bin:/usr/bin:/bin").output == "on the path: hook run\n")
+        #expect(try runShell(installer.hookPath).output == "pinned: hook run\n")
+    }
+
     @Test func theHookSaysWhenItsBinaryHasGone() throws {
         let scratch = try ScratchRepository()
         let installer = try HookInstaller(repository: scratch.repository)
         _ = try installer.install(binary: scratch.path + "/moved/candor")
         let run = try runShell(installer.hookPath)
         #expect(run.status == 1)
-        #expect(run.output.contains("runs \(scratch.path)/moved/candor, which has gone"))
+        #expect(run.output.contains("finds no candor on the PATH, and \(scratch.path)/moved/candor, which installed it, has gone"))
         #expect(run.output.contains("candor hook install"))
         #expect(run.output.contains("git commit --no-verify"))
     }

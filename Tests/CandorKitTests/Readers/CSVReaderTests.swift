@@ -89,6 +89,18 @@ import Testing
         #expect(ReaderHarness.attempt(reader, csv, path: "queue.csv").error == expected)
     }
 
+    /// A TSV file's errors name TSV, whatever the case of its extension.
+    @Test(arguments: [
+        ("platform\tdate\nx\t1\n", "queue.tsv", 1, 1, "invalid TSV: the header row has no text column (one of text, content, post, message, body, tweet)"),
+        ("text\tplatform\nhello\tx\textra\n", "queue.TSV", 2, 9, "invalid TSV: the row has more cells than the header's 2"),
+        ("text\nsay \"hi\"\n", "queue.tsv", 2, 5, "invalid TSV: quote inside an unquoted cell (quote the whole cell and double this quote)"),
+        ("text\n\"open\n", "queue.tsv", 2, 1, "invalid TSV: quoted cell is never closed"),
+    ])
+    func aTSVErrorSaysTSV(tsv: String, path: String, line: Int, column: Int, message: String) {
+        #expect(ReaderHarness.attempt(reader, tsv, path: path).error
+            == InputError(path: path, line: line, column: column, message: message))
+    }
+
     @Test func keepsThePostsBeforeAnUnclosedQuote() {
         let (posts, error) = ReaderHarness.attempt(reader, "text\nfirst\n\"second\nthird\n", path: "queue.csv")
         #expect(posts.map(\.string) == ["first"])

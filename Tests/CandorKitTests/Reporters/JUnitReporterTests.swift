@@ -7,11 +7,34 @@ import Testing
 
 struct JUnitReporterTests {
     @Test func matchesGolden() throws {
-        try Golden.check(ReporterFixture.output(JUnitReporter()), file: "junit.xml")
+        try Golden.check(ReporterFixture.output(JUnitReporter(failOn: .suggestion)), file: "junit.xml")
+    }
+
+    /// With the default `fail-on: error`, a case fails only for an error, as the exit status does; the
+    /// warnings and suggestions of a passing case are its output.
+    @Test func matchesGoldenFailingOnErrorsOnly() throws {
+        try Golden.check(ReporterFixture.output(JUnitReporter()), file: "junit-fail-on-error.xml")
+    }
+
+    @Test func aCaseFailsOnlyForFindingsAtOrAboveFailOn() throws {
+        for (failOn, expected) in [(Level.error, ["1", "0", "0"]), (.warning, ["2", "0", "1"]), (.suggestion, ["2", "0", "1"])] {
+            var reporter = JUnitReporter()
+            reporter.start(failOn: failOn)
+            let document = try XMLDocument(data: Data(ReporterFixture.output(reporter).utf8))
+            let suites = try #require(document.rootElement()).elements(forName: "testsuite")
+            #expect(suites.map { $0.attribute(forName: "failures")?.stringValue } == expected, "fail-on \(failOn)")
+            let first = try #require(suites.first?.elements(forName: "testcase").first)
+            // Post 1 has warnings and a suggestion, no error.
+            #expect(first.elements(forName: "failure").isEmpty == (failOn == .error))
+            #expect(first.elements(forName: "system-out").isEmpty == (failOn != .error))
+            if failOn == .error {
+                #expect(first.elements(forName: "system-out").first?.stringValue?.hasPrefix("5:4 warning") == true)
+            }
+        }
     }
 
     @Test func aSuiteForEachFileAndACaseForEachPost() throws {
-        let document = try XMLDocument(data: Data(ReporterFixture.output(JUnitReporter()).utf8))
+        let document = try XMLDocument(data: Data(ReporterFixture.output(JUnitReporter(failOn: .suggestion)).utf8))
         let root = try #require(document.rootElement())
         #expect(root.name == "testsuites")
         let suites = root.elements(forName: "testsuite")

@@ -8,6 +8,8 @@ struct ScoreReporterTests {
         let lines = output.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.hasSuffix(HostileFixture.escapedPath + ":1:1") }.count == 1, "\(lines)")
         #expect(lines.contains(#"  warning: A run of 1 posts.\r\n::error::forged  Test.Feed"#), "\(lines)")
+        // The summary says "1 post"; the rule's own message is the rule's.
+        #expect(lines.contains { $0.hasPrefix("feed: 1 post, ") }, "\(lines)")
     }
 
     @Test func csvEscapesControlCharactersAndKeepsOneRowAPost() throws {
