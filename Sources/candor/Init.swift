@@ -21,7 +21,8 @@ struct Init: ParsableCommand {
                 throw ExitCode(2)
             }
             for file in files {
-                try FileIO.writeAtomically(Array(file.text.utf8), to: file.path, createFolders: true)
+                // Init never overwrites (checked above); a file made in between keeps its mode, owner and group.
+                try FileIO.writeAtomically(Array(file.text.utf8), to: file.path, createFolders: true, keeping: true)
                 written.append(file.path)
             }
         } catch let error as FileIO.WriteError {

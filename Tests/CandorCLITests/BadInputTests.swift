@@ -547,6 +547,43 @@ struct BadInputTests {
         #expect(again.lines == first.lines)
     }
 
+    /// A score model named by `score: { model: FILE }` goes through the checks a configuration does: a named
+    /// pipe, a link to a device, a file past 1 MB and invalid UTF-8 are each one error naming the file, exit 2,
+    /// at once and with nothing scored.
+    @Test func aScoreModelThatIsNotAReadableModelFileIsRefusedByName() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        try folder.write(".candor.yml", "packs: [Candor]\nscore: { model: model.yml }\n")
+        let model = folder.path + "/model.yml"
+        func score() throws -> CLITests.Run {
+            try CLITests.candor(["score", "--stdin-filename", "post.txt"], stdin: "Our kettle is here.\n", in: folder.path,
+                                timeout: Self.patience)
+        }
+        /// `error` follows the model's path: `: reason`, or `:line:column: reason`.
+        func expectRefused(_ error: String, _ comment: Comment) throws {
+            let run = try score()
+            #expect(run.status == 2, comment)
+            #expect(run.errorLines == ["candor: \(model)\(error)"], comment)
+            #expect(run.stdout.isEmpty, comment)
+            try FileManager.default.removeItem(atPath: model)
+        }
+        // The model read, so the refusals below are the file's, not the configuration's.
+        try folder.write("model.yml", "intercept: 1\nfeatures:\n  link: -3\n")
+        let good = try score()
+        #expect(good.status == 0, "\(good.stderr)")
+        try FileManager.default.removeItem(atPath: model)
+
+        try Self.makeFIFO(model)
+        try expectRefused(": not a regular file", "a named pipe")
+        try FileManager.default.createSymbolicLink(atPath: model, withDestinationPath: "/dev/zero")
+        try expectRefused(": not a regular file", "a link to /dev/zero")
+        let padding = "# " + String(repeating: "x", count: 78) + "\n"
+        try folder.write("model.yml", "intercept: 1\n" + String(repeating: padding, count: (1 << 20) / padding.utf8.count + 1))
+        try expectRefused(": larger than 1 MB, not read as a score model", "past 1 MB")
+        try folder.write("model.yml", bytes: Array("intercept: 1\nfeatures:\n  link: -3 # ".utf8) + [0xFF] + Array("\n".utf8))
+        try expectRefused(":3:14: not valid UTF-8 (byte 0xFF); save the file as UTF-8", "invalid UTF-8")
+    }
+
     private static func makeFIFO(_ path: String) throws {
         guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }

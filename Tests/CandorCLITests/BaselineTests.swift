@@ -54,6 +54,29 @@ struct BaselineTests {
         #expect(new.lines == ["posts/thread.md:6:31:House.Jargon:'leverage' is jargon."], "\(new.stdout)")
     }
 
+    /// A baseline written again keeps the mode, owner and group of the one it replaces, as `--fix` keeps a
+    /// draft's. The owner can be given away only by root, so it is checked only then.
+    @Test func aBaselineWrittenAgainKeepsItsModeOwnerAndGroup() throws {
+        let project = try Project()
+        defer { project.folder.remove() }
+        try project.folder.write("draft.md", "We leverage it.\n")
+        _ = try project.lint(["draft.md", "--write-baseline", "baseline.json"])
+        let baseline = project.folder.path + "/baseline.json"
+        let root = getuid() == 0
+        if root { try #require(chown(baseline, 12345, 12346) == 0) }
+        try #require(chmod(baseline, 0o600) == 0)
+        try project.folder.write("draft.md", "We leverage it, and it is forbidden.\n")
+        let again = try project.lint(["draft.md", "--write-baseline", "baseline.json"])
+        #expect(again.status != 2, "\(again.stderr)")
+        #expect(try String(contentsOfFile: baseline, encoding: .utf8).contains("House.Banned"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: baseline)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        if root {
+            #expect((attributes[.ownerAccountID] as? Int) == 12345)
+            #expect((attributes[.groupOwnerAccountID] as? Int) == 12346)
+        }
+    }
+
     @Test func editsElsewhereInTheFileDoNotResurfaceOldFindings() throws {
         let project = try Project()
         defer { project.folder.remove() }

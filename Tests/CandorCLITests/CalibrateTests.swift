@@ -39,6 +39,19 @@ struct CalibrateTests {
             ["calibrate", "--no-config", "--folds", "4", "labelled.jsonl", "-o", "again.yml"], in: folder.path)
         #expect(second.status == 0)
         #expect(try String(contentsOfFile: folder.path + "/again.yml", encoding: .utf8) == model)
+        // Written over, a model keeps the mode (and, as root, the owner and group) of the file it replaces.
+        let path = folder.path + "/candor-score.yml"
+        let root = getuid() == 0
+        if root { try #require(chown(path, 12345, 12346) == 0) }
+        try #require(chmod(path, 0o600) == 0)
+        let third = try CLITests.candor(["calibrate", "--no-config", "--folds", "4", "labelled.jsonl"], in: folder.path)
+        #expect(third.status == 0, "\(third.stderr)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        if root {
+            #expect((attributes[.ownerAccountID] as? Int) == 12345)
+            #expect((attributes[.groupOwnerAccountID] as? Int) == 12346)
+        }
     }
 
     @Test func aConfigNamesTheModelItScoresWith() throws {

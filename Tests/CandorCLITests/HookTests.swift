@@ -198,6 +198,29 @@ import Testing
         #expect(try sandbox.commit().status == 0)
     }
 
+    /// Candor's hook, updated, keeps its mode, owner and group, as `--fix` keeps a draft's, and stays
+    /// runnable. The owner can be given away only by root, so it is checked only then.
+    @Test func anUpdatedHookKeepsItsModeOwnerAndGroup() throws {
+        let sandbox = try Sandbox.installed()
+        let hook = sandbox.repository + "/.git/hooks/pre-commit"
+        let root = getuid() == 0
+        if root { try #require(chown(hook, 12345, 12346) == 0) }
+        try #require(chmod(hook, 0o700) == 0)
+        let again = try sandbox.candor("hook", "install")
+        #expect(again.output.hasPrefix("Updated .git/hooks/pre-commit"), "\(again.output)")
+        var attributes = try FileManager.default.attributesOfItem(atPath: hook)
+        #expect((attributes[.posixPermissions] as? Int) == 0o700)
+        if root {
+            #expect((attributes[.ownerAccountID] as? Int) == 12345)
+            #expect((attributes[.groupOwnerAccountID] as? Int) == 12346)
+        }
+        // A hook that lost its execute bits gets them back: git runs only an executable hook.
+        try #require(chmod(hook, 0o640) == 0)
+        #expect(try sandbox.candor("hook", "install").status == 0)
+        attributes = try FileManager.default.attributesOfItem(atPath: hook)
+        #expect((attributes[.posixPermissions] as? Int) == 0o750)
+    }
+
     @Test func theHookGoesWhereCoreHooksPathSays() throws {
         let sandbox = try Sandbox()
         #expect(try sandbox.git("config", "core.hooksPath", ".githooks").status == 0)

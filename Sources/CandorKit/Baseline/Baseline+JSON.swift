@@ -50,9 +50,9 @@ extension Baseline {
         return Array("{\"version\": 1,\n \"findings\": \(findings)}\n".utf8)
     }
 
-    /// Writes the file atomically.
+    /// Writes the file atomically; a baseline it replaces keeps its mode, owner and group.
     public func write(to path: String) throws(FileIO.WriteError) {
-        try FileIO.writeAtomically(encoded, to: path, mode: FileIO.permissions(of: path) ?? 0o644)
+        try FileIO.writeAtomically(encoded, to: path, keeping: true)
     }
 
     /// The members of one recorded finding, each required and of its type.

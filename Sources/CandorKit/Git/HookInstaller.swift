@@ -56,7 +56,9 @@ public struct HookInstaller: Sendable {
             }
         }
         do {
-            try FileIO.writeAtomically(Array(Self.script(binary: binary).utf8), to: hookPath, mode: 0o755, createFolders: true)
+            // Candor's own hook, updated, keeps its mode (made runnable), owner and group.
+            try FileIO.writeAtomically(Array(Self.script(binary: binary).utf8), to: hookPath, mode: 0o755, createFolders: true,
+                                       keeping: true)
         } catch {
             if installation == .replaced { try? move(backupPath, to: hookPath) }
             throw .file(path: hookPath, reason: "cannot write: \(error.reason)")

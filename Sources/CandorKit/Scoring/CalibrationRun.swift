@@ -86,7 +86,7 @@ public enum CalibrationRun {
             ("cross-validated-auroc", after.auroc.map { String(format: "%.4f", $0) } ?? "none"),
         ]
         do {
-            try FileIO.writeAtomically(Array(fitted.yaml(header: header, fit: fit).utf8), to: options.output)
+            try FileIO.writeAtomically(Array(fitted.yaml(header: header, fit: fit).utf8), to: options.output, keeping: true)
         } catch {
             diagnostics("candor: \(error)")
             return 2

@@ -173,30 +173,39 @@ public enum FileIO {
     /// old file or the new one, never half of either; on failure the original is untouched. `sync: false`
     /// skips flushing to disk before the rename, for files that can be rebuilt (a crash may leave them short).
     ///
-    /// `replacing: true` is for rewriting a file someone else made (`--fix`): its mode, owner and group are
-    /// kept, whatever `mode` says, and it is refused (`refused`, nothing written) when the rename would undo
-    /// what the file is: read-only, or one of several names of the same file (hard links, which the rename
-    /// would split), or owned by someone the new file cannot be given to. Such a write also removes, first,
-    /// the temporary files earlier writes killed before their rename left in the folder.
+    /// `keeping: true` is for a file candor writes again (a baseline, a configuration, a hook): the file it
+    /// replaces keeps its mode, owner and group, with the execute bits `mode` asks for added where the file
+    /// may be read (a hook stays runnable); a file whose owner and group cannot be kept is not written. A new
+    /// file gets `mode`.
+    ///
+    /// `replacing: true` is for rewriting a file someone else made (`--fix`): it keeps the mode, owner and
+    /// group as `keeping` does, whatever `mode` says, and it is refused (`refused`, nothing written) when the
+    /// rename would undo what the file is: read-only, or one of several names of the same file (hard links,
+    /// which the rename would split), or owned by someone the new file cannot be given to. Such a write also
+    /// removes, first, the temporary files earlier writes killed before their rename left in the folder.
     public static func writeAtomically(
         _ bytes: [UInt8], to path: String, mode: mode_t = 0o644, createFolders: Bool = false, sync: Bool = true,
-        replacing: Bool = false
+        keeping: Bool = false, replacing: Bool = false
     ) throws(WriteError) {
         let folder = Path.parent(path) ?? "."
         if createFolders { makeFolders(folder) }
         var mode = mode
         var owner: (uid: uid_t, gid: gid_t)?
-        if replacing {
+        if keeping || replacing {
             var status = stat()
             if stat(path, &status) == 0 {
-                guard status.st_mode & 0o222 != 0, access(path, W_OK) == 0 else {
-                    throw WriteError(path: path, reason: "the file is read-only", refused: true)
+                if replacing {
+                    guard status.st_mode & 0o222 != 0, access(path, W_OK) == 0 else {
+                        throw WriteError(path: path, reason: "the file is read-only", refused: true)
+                    }
+                    guard status.st_nlink <= 1 else {
+                        throw WriteError(path: path, reason: "it has \(status.st_nlink) names (hard links); fixing it would split them",
+                                         refused: true)
+                    }
                 }
-                guard status.st_nlink <= 1 else {
-                    throw WriteError(path: path, reason: "it has \(status.st_nlink) names (hard links); fixing it would split them",
-                                     refused: true)
-                }
-                mode = status.st_mode & 0o7777
+                let kept = status.st_mode & 0o7777
+                // Execute bits asked for are added where the file may be read (0640 becomes 0750 for a hook).
+                mode = replacing ? kept : kept | (mode & 0o111 & ((kept & 0o444) >> 2))
                 owner = (status.st_uid, status.st_gid)
             }
         }

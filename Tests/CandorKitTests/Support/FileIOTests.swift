@@ -58,4 +58,34 @@ struct FileIOTests {
         closedir(directory)
         #expect(names == 3)
     }
+
+    /// A file written again (`keeping`: a baseline, a configuration, a hook) keeps the mode, owner and group of
+    /// the file it replaces, with the execute bits asked for added where it may be read; a new file gets the mode asked for. The
+    /// owner is given away only as root, so it is checked only then.
+    @Test func aWriteKeepingAFileKeepsItsModeOwnerAndGroup() throws {
+        var template = Array("/tmp/candor-fileio-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        let folder = try #require(made.map { String(cString: $0) })
+        let file = folder + "/baseline.json", hook = folder + "/pre-commit", new = folder + "/new.json"
+        defer { for path in [file, hook, new] { unlink(path) }; rmdir(folder) }
+        let root = getuid() == 0
+        try FileIO.writeAtomically(Array("old".utf8), to: file, mode: 0o640)
+        try FileIO.writeAtomically(Array("old".utf8), to: hook, mode: 0o640)
+        if root {
+            try #require(chown(file, 12345, 12346) == 0)
+            try #require(chmod(file, 0o2640) == 0)  // the change of owner cleared the setgid bit; set it again
+        }
+        try FileIO.writeAtomically(Array("new".utf8), to: file, keeping: true)
+        try FileIO.writeAtomically(Array("new".utf8), to: hook, mode: 0o755, keeping: true)
+        try FileIO.writeAtomically(Array("new".utf8), to: new, mode: 0o600, keeping: true)
+        #expect(try FileIO.readAll(file) == Array("new".utf8))
+        #expect(FileIO.permissions(of: file) == (root ? 0o2640 : 0o640))
+        #expect(FileIO.permissions(of: hook) == 0o750)
+        #expect(FileIO.permissions(of: new) == 0o600)
+        if root {
+            var status = stat()
+            try #require(stat(file, &status) == 0)
+            #expect(status.st_uid == 12345 && status.st_gid == 12346)
+        }
+    }
 }
