@@ -13,7 +13,7 @@ struct SecondRunFixTests {
 
     /// `candor lint --fix` on `draft` (as `draft.md`), in memory, with one substitution rule of `swap`.
     static func fix(_ draft: [UInt8], swap: String, in folder: TemporaryFolder) throws -> FixRun.Outcome {
-        try folder.write("Fuzz/Swap.yml", "extends: substitution\nmessage: \"'%[2]s', not '%[1]s'\"\nswap:\n\(swap)")
+        try folder.write("Fuzz/Swap.yml", "extends: substitution\nmessage: \"'%[2]s', not '%[1]s'\"\nfix: all\nswap:\n\(swap)")
         var options = LintOptions()
         options.configFile = try folder.write("fuzz.yml", "packs: [\(folder.path)/Fuzz]\n")
         options.inputs = [Input(path: "draft.md", origin: .bytes(draft))]
