@@ -86,7 +86,8 @@ public final class Linter: Sendable {
         return PostResult(
             path: post.file.path, index: post.index, location: post.location, platform: context.platform,
             metadata: post.metadata, metrics: context.metrics, voice: voice, findings: findings, failures: failures,
-            isReply: context.entities.isReply, score: score)
+            isReply: context.entities.isReply, score: score,
+            fingerprint: Baseline.fingerprint(post.text))
     }
 
     /// The `feed` rules that fire on a run with this summary.

@@ -53,13 +53,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether the format describes the rules that fired, so `makeReporter` needs them.
     public var describesRules: Bool { self == .sarif }
 
-    /// `rules` and `toolVersion` are used by the formats that describe the tool (SARIF).
+    /// `rules` and `toolVersion` are used by the formats that describe the tool (SARIF), whose URIs are
+    /// relative to the repository holding the current folder (`SourceRoot`).
     public func makeReporter(color: Bool, rules: [Rule] = [], toolVersion: String? = nil) -> any Reporter {
         switch self {
         case .text: TextReporter(color: color)
         case .line: LineReporter()
         case .json: JSONReporter()
-        case .sarif: SARIFReporter(rules: rules, toolVersion: toolVersion)
+        case .sarif: SARIFReporter(rules: rules, toolVersion: toolVersion, root: SourceRoot.find())
         case .github: GitHubReporter()
         case .junit: JUnitReporter()
         case .checkstyle: CheckstyleReporter()
