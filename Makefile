@@ -65,7 +65,7 @@ eval: build
 	python3 Benchmarks/eval.py $(BIN_DEBUG) $(POSTS)
 
 # Benchmarks
-# candor against proselint and the pcre2grep floor on the same inputs (README, "Performance"; DESIGN.md 11).
+# candor against proselint and the pcre2grep floor on the same inputs (README, "Performance").
 # CANDOR=path times that binary instead of building the release one.
 .PHONY: bench
 bench: $(if $(CANDOR),,release) venv
