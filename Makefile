@@ -141,7 +141,8 @@ check-action: venv build
 	$(VENV)/bin/python Benchmarks/check_action.py $(BIN_DEBUG)
 
 # The `language: swift` hook through the real framework: pre-commit clones this repository as committed
-# (HEAD), builds it in release into its cache, and runs the hook on a scratch repository. Takes minutes.
+# (HEAD), builds it in release into a scratch cache, and runs the hook in a scratch repository. Not part of
+# `make test`: the release build takes ten minutes or more.
 check-precommit-swift: venv
 	Benchmarks/check_precommit_swift.sh $(CURDIR)/$(VENV)/bin/pre-commit
 
