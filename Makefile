@@ -8,7 +8,8 @@ RELEASE      := -c release --static-swift-stdlib
 VENV         := .venv
 BIN_DEBUG    := .build/debug/candor
 
-.PHONY: all prerequisites build release run test embed eval calibrate clean venv validate-sarif bench fuzz sanitize test-lsp neovim vale-conformance
+.PHONY: all prerequisites build release run test embed eval calibrate clean venv validate-sarif validate-schemas bench fuzz sanitize \
+        manual install uninstall check-install validate-hooks check-precommit-swift check-action test-lsp neovim vale-conformance
 
 all: build
 
@@ -34,12 +35,50 @@ release: prerequisites embed
 run: build
 	-$(BIN_DEBUG) lint Fixtures
 
+# Install: the static release binary (stripped: 64 MB, not 95), its man page and its shell completions where the shells look for them.
+# `make install PREFIX=~/.local` needs no root; DESTDIR stages the files for a package. CANDOR=path installs
+# that binary instead of building the release one (check-install installs the debug build).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+CANDOR  ?=
+INSTALLED := bin/candor share/man/man1/candor.1 share/bash-completion/completions/candor \
+             share/zsh/site-functions/_candor share/fish/vendor_completions.d/candor.fish
+# ArgumentParser's generate-manual plugin writes one page for the tool and its subcommands, dated by the
+# last commit so the same source gives the same page. It runs the debug build, which `manual` makes first.
+MANUAL := .build/plugins/GenerateManual/outputs/candor/candor.1
+MANUAL_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+
+manual: build
+	$(SWIFT) package generate-manual --configuration debug --date $(MANUAL_DATE) --section 1
+
+install: $(if $(CANDOR),,release) manual
+	@set -e; binary=$(or $(CANDOR),.build/release/candor); root="$(DESTDIR)$(PREFIX)"; \
+	install -d "$$root/bin" "$$root/share/man/man1" "$$root/share/bash-completion/completions" \
+	  "$$root/share/zsh/site-functions" "$$root/share/fish/vendor_completions.d"; \
+	install -m 0755 $(if $(CANDOR),,-s) "$$binary" "$$root/bin/candor"; \
+	install -m 0644 $(MANUAL) "$$root/share/man/man1/candor.1"; \
+	for shell in bash zsh fish; do \
+	  "$$binary" --generate-completion-script $$shell > .build/candor-completion.$$shell; done; \
+	install -m 0644 .build/candor-completion.bash "$$root/share/bash-completion/completions/candor"; \
+	install -m 0644 .build/candor-completion.zsh "$$root/share/zsh/site-functions/_candor"; \
+	install -m 0644 .build/candor-completion.fish "$$root/share/fish/vendor_completions.d/candor.fish"; \
+	for file in $(INSTALLED); do echo "installed $$root/$$file"; done
+
+uninstall:
+	@for file in $(INSTALLED); do \
+	  if [ -e "$(DESTDIR)$(PREFIX)/$$file" ]; then rm -f "$(DESTDIR)$(PREFIX)/$$file" && echo "removed $(DESTDIR)$(PREFIX)/$$file"; fi; done
+
+# `make test`: installs the debug build into a scratch PREFIX, checks every file works where it landed (the
+# binary runs, man renders the page, bash loads the completion), uninstalls, and checks nothing is left.
+check-install: build
+	Benchmarks/check_install.sh "$(MAKE)"
+
 # No `embed` here: a test fails when the committed copy of Rules/ is stale, and CI should see that.
 test: prerequisites venv
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
 	$(BIN_DEBUG) test-rules --no-config Candor
-	$(MAKE) validate-sarif
+	$(MAKE) validate-sarif validate-schemas validate-hooks check-install check-action
 	python3 $(VALE_CONFORMANCE) $(BIN_DEBUG) --check --quiet
 	$(MAKE) test-lsp
 
@@ -51,11 +90,12 @@ VALE_FLAGS ?=
 vale-conformance: build
 	python3 $(VALE_CONFORMANCE) $(BIN_DEBUG) --verbose $(VALE_FLAGS)
 
-# Python tools for tests and benchmarks (pre-commit, jsonschema, proselint), in a venv of the project's own.
+# Python tools for tests and benchmarks (pre-commit, jsonschema, proselint), in a venv of the project's own,
+# at the versions Benchmarks/requirements.txt pins.
 venv: $(VENV)/.ready
-$(VENV)/.ready:
+$(VENV)/.ready: Benchmarks/requirements.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check pre-commit jsonschema rfc3986-validator proselint
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r Benchmarks/requirements.txt
 	touch $@
 
 # `candor lsp` end to end with real clients (Tests/lsp): pytest-lsp, pinned, and Debian's Neovim headless.
@@ -91,7 +131,7 @@ eval: build
 	python3 Benchmarks/eval.py $(BIN_DEBUG) $(POSTS)
 
 # Benchmarks
-# candor against proselint and the pcre2grep floor on the same inputs (README, "Performance"; DESIGN.md 11).
+# candor against proselint and the pcre2grep floor on the same inputs (README, "Performance").
 # CANDOR=path times that binary instead of building the release one.
 .PHONY: bench
 bench: $(if $(CANDOR),,release) venv
@@ -102,11 +142,41 @@ bench: $(if $(CANDOR),,release) venv
 	CANDOR=$(or $(CANDOR),.build/release/candor) PROSELINT=$(VENV)/bin/proselint python3 Benchmarks/bench.py $(POSTS)
 	python3 Benchmarks/lsp_bench.py $(or $(CANDOR),.build/release/candor)
 
-# SARIF from the fixtures, and the golden, against the official 2.1.0 schema.
+# SARIF from the fixtures, and the golden, against the official 2.1.0 schema and GitHub code scanning's
+# ingestion rules; the calendar is also linted from its own folder (its URIs must still resolve from the
+# repository root, and its feed finding must have a location). A log that breaks those rules must fail.
 SARIF_SCHEMA := Tests/CandorKitTests/Resources/sarif/sarif-schema-2.1.0.json
 validate-sarif: venv
 	$(BIN_DEBUG) lint Fixtures --format sarif > .build/fixtures.sarif || [ $$? -eq 1 ]
-	$(VENV)/bin/python Benchmarks/validate_sarif.py $(SARIF_SCHEMA) .build/fixtures.sarif Tests/CandorKitTests/Resources/golden/sarif.json
+	cd Fixtures/calendar && $(CURDIR)/$(BIN_DEBUG) lint . --format sarif > $(CURDIR)/.build/calendar.sarif || [ $$? -eq 1 ]
+	$(VENV)/bin/python Benchmarks/validate_sarif.py $(SARIF_SCHEMA) .build/fixtures.sarif .build/calendar.sarif \
+	  Tests/CandorKitTests/Resources/golden/sarif.json
+	! $(VENV)/bin/python Benchmarks/validate_sarif.py $(SARIF_SCHEMA) Tests/CandorKitTests/Resources/sarif/unuploadable.sarif
+
+# .pre-commit-hooks.yaml as the pre-commit framework reads it, and its two hooks alike but for how candor
+# gets onto the PATH (HookTests runs the `language: system` one through the framework; the `language: swift`
+# one builds the whole package in release, which `make check-precommit-swift` does on demand).
+validate-hooks: venv
+	$(VENV)/bin/pre-commit validate-manifest .pre-commit-hooks.yaml
+	$(VENV)/bin/python -c 'import sys, yaml; hooks = {h["id"]: h for h in yaml.safe_load(open(".pre-commit-hooks.yaml"))}; \
+	  same = all(hooks["candor"][k] == hooks["candor-swift"][k] for k in ("entry", "files", "types", "require_serial")); \
+	  langs = (hooks["candor"]["language"], hooks["candor-swift"]["language"]); \
+	  sys.exit(0 if same and langs == ("system", "swift") else "the candor and candor-swift hooks differ")'
+
+# action.yml's steps, run as a GitHub runner would in scratch repositories (Benchmarks/check_action.py).
+check-action: venv build
+	$(VENV)/bin/python Benchmarks/check_action.py $(BIN_DEBUG)
+
+# The `language: swift` hook through the real framework: pre-commit clones this repository as committed
+# (HEAD), builds it in release into a scratch cache, and runs the hook in a scratch repository. Not part of
+# `make test`: the release build takes ten minutes or more.
+check-precommit-swift: venv
+	Benchmarks/check_precommit_swift.sh $(CURDIR)/$(VENV)/bin/pre-commit
+
+# schemas/ against every rule of Rules/, the fixture configurations (and what candor makes of them) and
+# what `candor init` writes (Benchmarks/validate_schemas.py says what is checked).
+validate-schemas: venv
+	$(VENV)/bin/python Benchmarks/validate_schemas.py $(BIN_DEBUG)
 
 # Soundness (README, "Bad input"): neither runs in `make test`, both take minutes.
 # libFuzzer targets for the readers, the rule loader and the metric-expression parser, built with the

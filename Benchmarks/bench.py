@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """`make bench`: times candor, proselint and the pcre2grep floor on the same generated inputs, checks the
-budgets of DESIGN.md section 11 and prints Markdown tables for the README's Performance section.
+performance budgets of Benchmarks/README.md and prints Markdown tables for the README's Performance section.
 
     bench.py POSTS_DIR
 

@@ -6,6 +6,11 @@ struct Candor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "candor",
         abstract: "Lint outbound social posts for broadcast-only patterns, and score how much each sounds like a person.",
+        // ArgumentParser keeps its completion option out of the generated help; it is said here.
+        discussion: """
+            Shell completions: candor --generate-completion-script bash|zsh|fish prints the script for a shell \
+            (make install puts them where the shells look). The manual: man candor.
+            """,
         version: CandorVersion.string,
         subcommands: [Lint.self, Score.self, Calibrate.self, Rules.self, Explain.self, TestRules.self, ConfigCommand.self, Init.self, Hook.self, LanguageServerCommand.self],
         defaultSubcommand: Lint.self
@@ -33,7 +38,7 @@ extension Candor {
 
 @main
 enum Main {
-    /// Parses and runs, with DESIGN's exit statuses: usage errors are 2 (argument-parser's default is 64),
+    /// Parses and runs, with the exit statuses the README gives: usage errors are 2 (argument-parser's default is 64),
     /// and no error ever ends in a stack trace.
     static func main() {
         EmbeddedPacks.preload()

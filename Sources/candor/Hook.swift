@@ -6,7 +6,7 @@ import Glibc
 import Darwin
 #endif
 
-/// `candor hook install|uninstall`: the git pre-commit hook that lints the staged posts (DESIGN section 10).
+/// `candor hook install|uninstall`: the git pre-commit hook that lints the staged posts (README, "Using it").
 struct Hook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hook", abstract: "Install or remove the git pre-commit hook that lints the staged posts.",

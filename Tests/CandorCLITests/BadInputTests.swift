@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// End to end on bad input (DESIGN section 11): each case gets a clear message on stderr and the exit status
+/// End to end on bad input (README, "Bad input"): each case gets a clear message on stderr and the exit status
 /// it calls for, nothing crashes, and the good file linted beside it still reports its finding.
 struct BadInputTests {
     typealias Folder = CLITests.Folder

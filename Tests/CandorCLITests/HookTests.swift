@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The pre-commit hook end to end (DESIGN section 10): throwaway repositories, real `git commit`s through the
+/// The pre-commit hook end to end (README, "Using it"): throwaway repositories, real `git commit`s through the
 /// installed hook, the built `candor` binary. Git runs without the user's and the system's configuration, with
 /// a HOME of the sandbox's own, and with no `candor` on the PATH: the hook must find its binary itself.
 @Suite struct HookTests {

@@ -1,4 +1,4 @@
-/// The effective settings for a set of files (DESIGN section 6), with the file each value came from.
+/// The effective settings for a set of files (docs/configuration.md), with the file each value came from.
 public struct Configuration: Sendable, Equatable {
     /// Embedded pack names (`Candor`) or folders, resolved against the config file that named them.
     public var packs: [String] = ["Candor"]

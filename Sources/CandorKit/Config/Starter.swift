@@ -1,9 +1,21 @@
 /// What `candor init` writes: a commented `.candor.yml` that works as written and, with a pack name, a house
 /// pack with one example rule of each common kind, each with examples that pass `candor test-rules`.
 public enum Starter {
+    /// Where the JSON Schemas of `schemas/` are published. Each file `init` writes opens with the
+    /// yaml-language-server's modeline naming its schema, so an editor with a YAML extension completes and
+    /// checks its keys.
+    public static let schemaBase = "https://raw.githubusercontent.com/candor-lint/candor/main/schemas/"
+    public static let configurationSchema = schemaBase + "candor-config.schema.json"
+    public static let ruleSchema = schemaBase + "candor-rule.schema.json"
+
+    /// `# yaml-language-server: $schema=URL`, the line YAML editors read a file's schema from.
+    public static func modeline(_ schema: String) -> String {
+        "# yaml-language-server: $schema=\(schema)\n"
+    }
+
     public static func configuration(pack: String?) -> String {
         let packs = pack.map { "[Candor, ./styles/\($0)]" } ?? "[Candor]"
-        return """
+        return modeline(configurationSchema) + """
         # candor configuration: found upward from each linted file; nearer files win.
         # Every key is optional. `candor config` shows what is in effect and where it came from.
 
@@ -52,8 +64,12 @@ public enum Starter {
         "[\"**/*.{" + ReaderRegistry.readers.flatMap { $0.extensions }.joined(separator: ",") + "}\"]"
     }
 
-    /// File name to YAML for a house pack.
+    /// File name to YAML for a house pack, each file opening with the rule schema's modeline.
     public static func pack(_ name: String) -> [(file: String, yaml: String)] {
+        packRules.map { ($0.file, modeline(ruleSchema) + $0.yaml) }
+    }
+
+    private static let packRules: [(file: String, yaml: String)] = {
         [
             ("Banned.yml", """
             # existence: flags every listed word or phrase.
@@ -124,5 +140,5 @@ public enum Starter {
 
             """),
         ]
-    }
+    }()
 }

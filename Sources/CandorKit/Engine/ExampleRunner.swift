@@ -1,4 +1,4 @@
-/// Runs rules' `examples` (DESIGN section 5, "Examples are tests"): a `flag` example must make its rule
+/// Runs rules' `examples` (Rules/WRITING.md, "Testing a pack"): a `flag` example must make its rule
 /// fire (over exactly the `⟦ ⟧` span, when marked), a `pass` example must not. A feed rule's example is a
 /// run of posts separated by `---` lines.
 public enum ExampleRunner {

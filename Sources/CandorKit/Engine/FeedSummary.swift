@@ -1,4 +1,4 @@
-/// The variables of a whole run of posts, for `feed` rules (DESIGN section 5):
+/// The variables of a whole run of posts, for `feed` rules (Rules/WRITING.md, "Post variables" and "Feed variables"):
 /// `posts`; `broadcast_share` (share of posts with verdict broadcast); `mention_share` (share that mention
 /// someone or reply); `question_share` (share that ask a question); `link_only_share` (share flagged by
 /// `Candor.LinkOnly` or `Candor.CallToActionOnly`); `mean_score`. Shares run from 0 to 1.

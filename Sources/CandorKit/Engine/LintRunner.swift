@@ -38,7 +38,7 @@ public struct LintOptions: Sendable {
 }
 
 /// Runs a lint: finds the sources, reads their posts in order, lints them in parallel batches, and hands the
-/// results to a reporter in input order. Returns the exit status (DESIGN section 7).
+/// results to a reporter in input order. Returns the exit status (README, "Using it").
 public struct LintRunner {
     public let options: LintOptions
     private let configLoader: ConfigLoader
@@ -433,7 +433,7 @@ extension PostResult {
     /// The same result with only `findings` (those at or above the reported level).
     func keeping(_ findings: [Finding]) -> PostResult {
         PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics, voice: voice,
-                   findings: findings, failures: failures, isReply: isReply, score: score, language: language, snippet: snippet)
+                   findings: findings, failures: failures, isReply: isReply, score: score, fingerprint: fingerprint, language: language, snippet: snippet)
     }
 }
 

@@ -124,7 +124,9 @@ public final class Linter: Sendable {
         return PostResult(
             path: post.file.path, index: post.index, location: post.location, platform: context.platform,
             metadata: post.metadata, metrics: context.metrics, voice: voice, findings: findings, failures: failures,
-            isReply: context.entities.isReply, score: score, language: skippedForLanguage ? language : nil)
+            isReply: context.entities.isReply, score: score,
+            fingerprint: Baseline.fingerprint(post.text),
+            language: skippedForLanguage ? language : nil)
     }
 
     /// The post's language: its `lang` (or `language`) metadata, else the config's, else a guess from its words.

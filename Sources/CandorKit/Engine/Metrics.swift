@@ -1,4 +1,4 @@
-/// The variables of a post that `metric` rules and the scorer read (DESIGN section 5), by `Metric`, each with
+/// The variables of a post that `metric` rules and the scorer read (Rules/WRITING.md, "Post variables" and "Feed variables"), by `Metric`, each with
 /// an exact definition (the "Writing rules" guide repeats them). This type gathers them; how a voice is read
 /// lives in `Voice/` (`WordCounts`, `Attribution`, `Quotations`, `OpeningQuestion`, `CasualMarks`,
 /// `DroppedSubject`, `Relay`, `QuotedSpans`, `Shouting`).

@@ -14,6 +14,9 @@ public struct PostResult: Sendable {
     public let failures: [RuleFailure]
     public let isReply: Bool
     public let score: Score
+    /// The fingerprint of the post's text that a baseline records (`Baseline.fingerprint`): SARIF's
+    /// `partialFingerprints` carry it, so an alert keeps its identity when lines move.
+    public let fingerprint: String
     /// The post's language, when rules that do not read it were skipped (`Rule.languages`); else nil.
     public var language: String? = nil
     /// The post's first words (`Snippet`) for the text report, when the run makes them (`LintOptions.snippets`);
@@ -23,7 +26,7 @@ public struct PostResult: Sendable {
     public var verdict: Verdict { score.verdict }
 }
 
-/// How much a post sounds like a person talking to people (DESIGN section 5, "Score and verdict").
+/// How much a post sounds like a person talking to people (docs/score.md).
 public enum Verdict: String, Sendable, CaseIterable {
     case broadcast, mixed, authentic
 }

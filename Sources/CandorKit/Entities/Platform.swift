@@ -1,4 +1,4 @@
-/// A social platform: its post length limit and how it counts toward it (DESIGN section 4).
+/// A social platform: its post length limit and how it counts toward it (docs/configuration.md, "Platforms").
 public enum Platform: String, Sendable, CaseIterable, Codable {
     case x, mastodon, bluesky, threads, linkedin
 

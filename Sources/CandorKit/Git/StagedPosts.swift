@@ -1,5 +1,5 @@
 /// What a commit would add or change, as staged: the staged files that hold posts, with their content from
-/// the index, and the configuration as staged, ready for a `LintRunner` (DESIGN section 10). Paths are
+/// the index, and the configuration as staged, ready for a `LintRunner` (README, "Using it"). Paths are
 /// relative to the top of the work tree, so the runner must run there, as Git runs hooks.
 public struct StagedPosts {
     /// The files to lint, in the order given, with their staged content.

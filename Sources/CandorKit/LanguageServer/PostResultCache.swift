@@ -55,7 +55,7 @@ struct PostResultCache {
         let findings = result.findings.map { finding in
             Finding(rule: finding.rule, level: finding.level, message: finding.message,
                     start: post.location(of: finding.postRange.lowerBound), end: post.location(of: finding.postRange.upperBound),
-                    match: finding.match, suggestions: finding.suggestions, postRange: finding.postRange)
+                    match: finding.match, suggestions: finding.suggestions, postRange: finding.postRange, fixable: finding.fixable)
         }
         let failures = result.failures.map {
             RuleFailure(rule: $0.rule, path: post.file.path, location: post.location, reason: $0.reason)
@@ -63,6 +63,6 @@ struct PostResultCache {
         return PostResult(
             path: post.file.path, index: post.index, location: post.location, platform: result.platform, metadata: post.metadata,
             metrics: result.metrics, voice: result.voice, findings: findings, failures: failures, isReply: result.isReply,
-            score: result.score)
+            score: result.score, fingerprint: result.fingerprint, language: result.language)
     }
 }

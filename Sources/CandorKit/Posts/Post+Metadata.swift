@@ -1,6 +1,6 @@
 extension Post {
     /// The metadata value of `key` (lowercase), its name written in any case: a calendar's `Platform` column
-    /// is its `platform`, as text columns are found in any case (DESIGN section 3).
+    /// is its `platform`, as text columns are found in any case.
     public func metadataValue(_ key: String) -> String? {
         if let value = metadata[key] { return value }
         return metadata.first { $0.key.utf8.count == key.utf8.count && $0.key.lowercased() == key }?.value

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds the files to lint under a path (DESIGN section 3): folders are walked recursively, following
+/// Finds the files to lint under a path (README, "Using it"): folders are walked recursively, following
 /// symbolic links (each real folder once, so a link loop ends), and passing over hidden names, what
 /// `.gitignore` files ignore, files with other extensions, files no `include` glob matches (when there are
 /// any) and files an `exclude` glob matches. Binary files (a NUL byte in their first 8 KB) are reported and

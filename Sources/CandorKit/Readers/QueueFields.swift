@@ -1,5 +1,5 @@
 /// What CSV, JSON and YAML queues share: which field holds a post's text, the `candor-disable` field, and how
-/// a record becomes a post (DESIGN sections 3 and 9).
+/// a record becomes a post (README, "Using it").
 enum QueueFields {
     /// The field that switches rules off for its post, compared without regard to case; never metadata.
     static let suppressionField = "candor-disable"

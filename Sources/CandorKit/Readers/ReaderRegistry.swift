@@ -1,4 +1,4 @@
-/// Picks the reader for a source from its extension (DESIGN section 3).
+/// Picks the reader for a source from its extension (README, "Using it").
 public enum ReaderRegistry {
     public static let readers: [any PostReader.Type] = [
         MarkdownReader.self,

@@ -1,4 +1,4 @@
-/// candor's JSON, version 1 (DESIGN section 8; the README documents every field). Streams: each post is
+/// candor's JSON, version 1 (docs/json.md documents every field). Streams: each post is
 /// written as it arrives, one a line, so a large queue never sits in memory as a whole document.
 public struct JSONReporter: Reporter {
     private var wrote = false

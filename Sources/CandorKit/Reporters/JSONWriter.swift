@@ -1,9 +1,9 @@
-/// Writes JSON values with keys in the order given, so output is deterministic and follows DESIGN's
+/// Writes JSON values with keys in the order given, so output is deterministic and follows docs/json.md's
 /// layout. Hand-written: JSONEncoder would sort or shuffle keys and cannot stream a run's posts.
 ///
 /// Values are rendered as UTF-8 bytes into one buffer and handed to the stream as one string: a queue's
 /// report is mostly post text, and copying it in runs between the characters that need escaping is what
-/// keeps writing JSON from costing more than linting (DESIGN section 11).
+/// keeps writing JSON from costing more than linting (README, "Performance").
 enum JSON {
     indirect case object([(String, JSON)])
     case array([JSON])

@@ -1,39 +1,76 @@
 /// SARIF 2.1.0, the format of GitHub code scanning and of SARIF viewers: one run whose results stream as posts
 /// arrive, then `tool.driver.rules` describing each rule that fired. Columns count Unicode code points, as
 /// candor's do, and the run says so (`columnKind`). Keys are sorted, so equal runs give equal bytes.
+///
+/// What GitHub's ingestion asks beyond the schema: every result has a physical location (a feed finding,
+/// which is about the whole run, is placed on the first post of the run), `partialFingerprints` keep an alert
+/// one alert across uploads (the post's fingerprint, as a baseline records it, and one of the finding within
+/// the post), URIs are relative to the repository root (`%SRCROOT%`, which `originalUriBaseIds` resolves),
+/// and every rule has `help` text.
 public struct SARIFReporter: Reporter {
     /// The schema the output validates against (a copy lives in the tests' resources).
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    /// The keys of `partialFingerprints`; the version changes if what they hash ever does.
+    static let postFingerprintKey = "candorPost/v1"
+    static let findingFingerprintKey = "candorFinding/v1"
 
     private let rules: [String: Rule]
     private let toolVersion: String?
+    /// The folder URIs are made relative to (`SourceRoot`); nil leaves paths as they were given.
+    private let root: String?
     /// Each rule that fired, with the level of its first finding (for a rule `rules` does not describe).
     private var fired: [String: Level] = [:]
+    /// Where the run's first post is: the location its feed findings are given.
+    private var firstPost: (artifact: JSON, uri: String, location: SourceLocation)?
     private var wrote = false
 
     /// `rules` describe the rules in `tool.driver.rules`; a rule that fires without one there is named only.
-    public init(rules: [Rule], toolVersion: String? = nil) {
+    /// `root` is the repository root the URIs are relative to (`SourceRoot.find()`).
+    public init(rules: [Rule], toolVersion: String? = nil, root: String? = nil) {
         self.rules = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.toolVersion = toolVersion
+        self.root = root.map { $0.hasSuffix("/") || $0 == "/" ? $0 : $0 + "/" }
     }
 
     public mutating func report(_ result: PostResult, to output: inout some TextOutputStream) {
+        let uri = uri(of: result.path)
+        let artifact = Self.artifact(uri)
+        if firstPost == nil { firstPost = (artifact, uri.text, result.location) }
+        // The same rule matching the same text twice in a post: the second is told apart by its ordinal.
+        var seen: [String: Int] = [:]
         for finding in result.findings {
             let region = Self.object([
                 ("startLine", .int(finding.start.line)), ("startColumn", .int(finding.start.column)),
                 ("endLine", .int(finding.end.line)), ("endColumn", .int(finding.end.column)),
             ])
             let location = Self.object([
-                ("physicalLocation", Self.object([("artifactLocation", Self.artifact(result.path)), ("region", region)])),
+                ("physicalLocation", Self.object([("artifactLocation", artifact), ("region", region)])),
             ])
-            write(rule: finding.rule, level: finding.level, message: finding.message, locations: [location], to: &output)
+            let key = finding.rule + "\u{0}" + finding.match
+            let ordinal = seen[key, default: 0]
+            seen[key] = ordinal + 1
+            let fingerprints = Self.object([
+                (Self.postFingerprintKey, .string(result.fingerprint)),
+                (Self.findingFingerprintKey, .string(Self.hash([finding.rule, finding.match, result.fingerprint, String(ordinal)]))),
+            ])
+            write(rule: finding.rule, level: finding.level, message: finding.message, location: location,
+                  fingerprints: fingerprints, to: &output)
         }
     }
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
-        // A feed finding is about the whole run, so it has no location.
-        for finding in summary.feedFindings {
-            write(rule: finding.rule, level: finding.level, message: finding.message, locations: [], to: &output)
+        // A feed finding is about the whole run; GitHub refuses a result without a location, so it is placed
+        // on the run's first post (a feed rule fires only on a run with posts), and known by its rule and file.
+        if let firstPost {
+            let region = Self.object([("startLine", .int(firstPost.location.line)), ("startColumn", .int(firstPost.location.column))])
+            let location = Self.object([
+                ("physicalLocation", Self.object([("artifactLocation", firstPost.artifact), ("region", region)])),
+            ])
+            for finding in summary.feedFindings {
+                let fingerprints = Self.object([(Self.findingFingerprintKey, .string(Self.hash([finding.rule, "feed", firstPost.uri])))])
+                write(rule: finding.rule, level: finding.level, message: finding.message, location: location,
+                      fingerprints: fingerprints, to: &output)
+            }
         }
         if !wrote { output.write(Self.header) }
         output.write("],\n  \"tool\": ")
@@ -43,23 +80,48 @@ public struct SARIFReporter: Reporter {
         ]
         if let toolVersion { driver.append(("version", .string(toolVersion))) }
         Self.object([("driver", Self.object(driver))]).write(to: &output)
+        if let root {
+            output.write(",\n  \"originalUriBaseIds\": ")
+            Self.object([("%SRCROOT%", Self.object([("uri", .string("file://" + Self.percentEncoded(root)))]))]).write(to: &output)
+        }
         output.write("}],\n \"version\": \"2.1.0\"}\n")
     }
 
     private static let header = "{\"$schema\": \"\(schema)\",\n \"runs\": [{\"columnKind\": \"unicodeCodePoints\",\n  \"results\": ["
 
     private mutating func write(
-        rule: String, level: Level, message: String, locations: [JSON], to output: inout some TextOutputStream
+        rule: String, level: Level, message: String, location: JSON, fingerprints: JSON,
+        to output: inout some TextOutputStream
     ) {
         output.write(wrote ? ",\n   " : Self.header + "\n   ")
         wrote = true
         if fired[rule] == nil { fired[rule] = level }
-        var members: [(String, JSON)] = [
+        Self.object([
             ("ruleId", .string(rule)), ("level", .string(Self.level(level))),
             ("message", Self.object([("text", .string(message))])),
-        ]
-        if !locations.isEmpty { members.append(("locations", .array(locations))) }
-        Self.object(members).write(to: &output)
+            ("locations", .array([location])), ("partialFingerprints", fingerprints),
+        ]).write(to: &output)
+    }
+
+    /// The URI of a path: relative to the root when it lies inside it (or when there is no root and the
+    /// path is relative), else absolute.
+    private func uri(of path: String) -> (text: String, relative: Bool) {
+        if path == "<stdin>" { return (path, true) }
+        if let root {
+            if let relative = SourceRoot.relative(path, to: root) { return (relative, true) }
+            return (Path.absolute(path), false)
+        }
+        return (path, !path.hasPrefix("/"))
+    }
+
+    /// 64-bit FNV-1a of the parts, each ended by a NUL, in hex.
+    static func hash(_ parts: [String]) -> String {
+        var hash = FNV1a()
+        for part in parts {
+            hash.add(part.utf8)
+            hash.add(0)
+        }
+        return FNV1a.hexDigits(hash.value)
     }
 
     /// A `reportingDescriptor`: id, descriptions, help link and the level the run used.
@@ -67,6 +129,7 @@ public struct SARIFReporter: Reporter {
         guard let rule = rules[id] else {
             return Self.object([
                 ("id", .string(id)), ("shortDescription", Self.object([("text", .string(id))])),
+                ("help", Self.object([("text", .string("\(id) is not described by the rules this run loaded."))])),
                 ("defaultConfiguration", Self.object([("level", .string(Self.level(fired[id] ?? .warning)))])),
             ])
         }
@@ -77,9 +140,26 @@ public struct SARIFReporter: Reporter {
             ("shortDescription", Self.object([("text", .string(rule.description ?? id))])),
             ("fullDescription", Self.object([("text", .string(fullDescription))])),
             ("defaultConfiguration", Self.object([("level", .string(Self.level(rule.level)))])),
+            ("help", Self.object([("text", .string(Self.help(rule, fullDescription: fullDescription)))])),
         ]
         if let link = rule.link, Self.isAbsoluteURI(link) { members.append(("helpUri", .string(link))) }
         return Self.object(members)
+    }
+
+    /// The rule's help as GitHub shows it under an alert: what it is about, its message, an example it flags
+    /// and one it passes (markers removed), and where to read more.
+    static func help(_ rule: Rule, fullDescription: String) -> String {
+        var paragraphs = [rule.description, fullDescription].compactMap { $0 }
+        func example(_ expectation: Rule.Example.Expectation) -> String? {
+            rule.examples.first { $0.expectation == expectation }.map {
+                String(String.UnicodeScalarView($0.text.unicodeScalars.filter { $0 != "⟦" && $0 != "⟧" }))
+            }
+        }
+        if let flagged = example(.flag) { paragraphs.append("Flagged: \(flagged)") }
+        if let passed = example(.pass) { paragraphs.append("Passes: \(passed)") }
+        paragraphs.append("Tune it in .candor.yml: `rules: { \(rule.id): off }` turns it off, `error` or `suggestion` sets its level.")
+        if let link = rule.link { paragraphs.append("More: \(link)") }
+        return paragraphs.joined(separator: "\n\n")
     }
 
     private static func level(_ level: Level) -> String {
@@ -93,8 +173,12 @@ public struct SARIFReporter: Reporter {
     /// An `artifactLocation`: a relative path as a relative URI against the source root, an absolute one as a
     /// `file:` URI.
     static func artifact(_ path: String) -> JSON {
-        if path.hasPrefix("/") { return object([("uri", .string("file://" + percentEncoded(path)))]) }
-        return object([("uri", .string(percentEncoded(path))), ("uriBaseId", .string("%SRCROOT%"))])
+        artifact((path, !path.hasPrefix("/")))
+    }
+
+    private static func artifact(_ uri: (text: String, relative: Bool)) -> JSON {
+        if !uri.relative { return object([("uri", .string("file://" + percentEncoded(uri.text)))]) }
+        return object([("uri", .string(percentEncoded(uri.text))), ("uriBaseId", .string("%SRCROOT%"))])
     }
 
     /// The path with every byte outside RFC 3986's unreserved characters and `/` percent-encoded.

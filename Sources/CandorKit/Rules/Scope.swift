@@ -1,4 +1,4 @@
-/// Which part of a post a rule reads (DESIGN section 5, "Scopes"). A rule's scope is a list: the parts named
+/// Which part of a post a rule reads (Rules/WRITING.md, "Scopes"). A rule's scope is a list: the parts named
 /// without `~` are joined, then the parts named with `~` are cut out.
 public struct Scope: Sendable, Hashable, CustomStringConvertible {
     public enum Part: Sendable, Hashable {

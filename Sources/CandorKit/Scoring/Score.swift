@@ -28,7 +28,7 @@ public struct Score: Sendable {
     }
 }
 
-/// The score's model and thresholds: the `score` section of the config (DESIGN section 5).
+/// The score's model and thresholds: the `score` section of the config (docs/configuration.md).
 public struct ScoringOptions: Sendable, Equatable {
     /// The model a config names (`score.model`); nil: the model of the first active pack that carries one.
     public var model: ScoreModel?

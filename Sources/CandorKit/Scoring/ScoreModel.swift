@@ -1,6 +1,6 @@
 import Foundation
 
-/// The score model (DESIGN section 5, "Score and verdict"): a logistic model of the probability that a post
+/// The score model (docs/score.md): a logistic model of the probability that a post
 /// is conversation, from its voice features and the rules that fired. A post's score is 100 times that
 /// probability; the verdict cuts the score at two thresholds chosen on validation data.
 ///

@@ -1,4 +1,4 @@
-/// The features of a post's voice that the score model reads (DESIGN section 5, "Score and verdict"), beside
+/// The features of a post's voice that the score model reads (docs/score.md), beside
 /// the rules that fired. Each is 0 or 1 (`VoiceFeatures` computes them). How long a post runs is left out on
 /// purpose: in the development posts people write short and desks long, but a care reply runs long too, and
 /// a model that learned length would call every patient answer a press release. Their names are the keys of a score model file, so they are a contract:

@@ -114,7 +114,7 @@ struct LinterTests {
     }
 
     /// BUG (MarkdownStructure.swift `comment(at:)` never records a `.comment` block, which
-    /// `Metrics.countedText` looks for): DESIGN section 9 says comments never count toward a post's length,
+    /// `Metrics.countedText` looks for): the README says comments never count toward a post's length,
     /// but `weighted_length` includes them.
     @Test func commentsDoNotCountTowardLength() throws {
         let metrics = try lint("Hello <!-- a note that does not count --> world", rules: []).metrics

@@ -59,7 +59,7 @@ struct JUnitReporterTests {
             path: clean.path, index: 0, location: clean.location, platform: clean.platform, metadata: [:],
             metrics: clean.metrics, voice: clean.voice, findings: [],
             failures: [RuleFailure(rule: "Test.Slow", path: clean.path, location: clean.location, reason: "match limit <exceeded>")],
-            isReply: false, score: clean.score)
+            isReply: false, score: clean.score, fingerprint: clean.fingerprint)
         var reporter = JUnitReporter()
         var output = ""
         reporter.report(failed, to: &output)

@@ -50,9 +50,114 @@ struct SARIFReporterTests {
         let hype = try #require(results.first { $0["ruleId"] as? String == "Test.Hype" })
         #expect(hype["level"] as? String == "note")
         #expect(region(hype) == ["startLine": 5, "startColumn": 39, "endLine": 5, "endColumn": 46])
+        // GitHub refuses a result without a location: the feed finding is placed on the run's first post.
         let feed = try #require(results.last)
         #expect(feed["ruleId"] as? String == "Test.Feed")
-        #expect(feed["locations"] == nil)
+        #expect(region(feed) == ["startLine": 5, "startColumn": 1])
+    }
+
+    /// GitHub code scanning's ingestion: every result has a physical location with a URI, and fingerprints.
+    @Test func everyResultHasAPhysicalLocationAndFingerprints() throws {
+        let results = try #require(try Self.run(Self.output())["results"] as? [[String: Any]])
+        #expect(!results.isEmpty)
+        for result in results {
+            let locations = try #require(result["locations"] as? [[String: Any]], "\(result)")
+            #expect(locations.count == 1)
+            let physical = try #require(locations[0]["physicalLocation"] as? [String: Any])
+            let artifact = try #require(physical["artifactLocation"] as? [String: String])
+            #expect(artifact["uri"]?.isEmpty == false)
+            let fingerprints = try #require(result["partialFingerprints"] as? [String: String])
+            #expect(fingerprints[SARIFReporter.findingFingerprintKey]?.count == 16)
+        }
+        // Each finding is told apart from the others, "amazing" in two posts and "leverage" and "synergy" in one.
+        let findingPrints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?[SARIFReporter.findingFingerprintKey] }
+        #expect(Set(findingPrints).count == results.count)
+    }
+
+    /// The post part of the fingerprint is the baseline's: it follows the post's text, not its line.
+    @Test func fingerprintsFollowThePostNotItsLine() throws {
+        let rules = try ReporterFixture.rules()
+        let linter = try Linter(rules: rules)
+        func sarif(_ text: String) throws -> [[String: Any]] {
+            var reporter = SARIFReporter(rules: rules)
+            var output = ""
+            for post in try readPosts(text, path: "a.md") { reporter.report(linter.lint(post, scratch: MatchScratch()), to: &output) }
+            reporter.finish(RunSummary(), to: &output)
+            return try #require(try Self.run(output)["results"] as? [[String: Any]])
+        }
+        let post = "We leverage it. We leverage it again!!"
+        let before = try sarif(post), after = try sarif("\n\n\n" + post)
+        let prints = { (results: [[String: Any]]) in results.map { $0["partialFingerprints"] as? [String: String] } }
+        #expect(before.count == 3)
+        #expect(prints(before) == prints(after))
+        #expect(prints(before)[0]?[SARIFReporter.postFingerprintKey] == Baseline.fingerprint(Array(post.utf8)))
+        // The same rule matching the same word twice in a post: two alerts, not one.
+        #expect(prints(before)[0]?[SARIFReporter.findingFingerprintKey] != prints(before)[1]?[SARIFReporter.findingFingerprintKey])
+        let edited = try sarif("We leverage it. We leverage it again, and more!!")
+        #expect(prints(edited)[0]?[SARIFReporter.postFingerprintKey] != prints(before)[0]?[SARIFReporter.postFingerprintKey])
+    }
+
+    /// URIs are relative to the root, which `originalUriBaseIds` names, wherever the paths were given from.
+    @Test func urisAreRelativeToTheRoot() throws {
+        let rules = try ReporterFixture.rules()
+        let linter = try Linter(rules: rules)
+        let cwd = FileManager.default.currentDirectoryPath
+        let root = (cwd as NSString).deletingLastPathComponent
+        let folder = (cwd as NSString).lastPathComponent
+        var reporter = SARIFReporter(rules: rules, root: root)
+        var output = ""
+        for path in ["posts/a.md", cwd + "/posts/b.md", "/elsewhere/c.md"] {
+            for post in try readPosts("We leverage it.", path: path) { reporter.report(linter.lint(post, scratch: MatchScratch()), to: &output) }
+        }
+        reporter.finish(RunSummary(), to: &output)
+        let run = try Self.run(output)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let artifacts = results.map {
+            (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
+        }
+        let encoded = SARIFReporter.percentEncoded(folder)
+        #expect(artifacts == [
+            ["uri": encoded + "/posts/a.md", "uriBaseId": "%SRCROOT%"], ["uri": encoded + "/posts/b.md", "uriBaseId": "%SRCROOT%"],
+            ["uri": "file:///elsewhere/c.md"],
+        ])
+        let bases = try #require(run["originalUriBaseIds"] as? [String: [String: String]])
+        #expect(bases == ["%SRCROOT%": ["uri": "file://" + SARIFReporter.percentEncoded(root) + "/"]])
+    }
+
+    @Test func everyDescribedRuleHasHelp() throws {
+        var rules = try ReporterFixture.rules()
+        rules[0] = try makeRule("""
+            extends: substitution
+            message: Use "%s" instead of "%s".
+            description: Plain words instead of jargon.
+            link: https://example.com/rules/jargon
+            swap:
+              leverage: use
+            examples:
+              flag: ["We ⟦leverage⟧ it."]
+              pass: ["We use it."]
+            """, name: "Jargon")
+        for described in [rules, []] {
+            let run = try Self.run(Self.output(rules: described))
+            let descriptors = try #require((run["tool"] as? [String: Any]).flatMap { ($0["driver"] as? [String: Any])?["rules"] as? [[String: Any]] })
+            for descriptor in descriptors {
+                #expect(((descriptor["help"] as? [String: String])?["text"])?.isEmpty == false, "\(descriptor)")
+            }
+        }
+        let jargon = try #require(rules.first { $0.id == "Test.Jargon" })
+        #expect(SARIFReporter.help(jargon, fullDescription: "Use \"…\" instead of \"…\".") == """
+            Plain words instead of jargon.
+
+            Use "…" instead of "…".
+
+            Flagged: We leverage it.
+
+            Passes: We use it.
+
+            Tune it in .candor.yml: `rules: { Test.Jargon: off }` turns it off, `error` or `suggestion` sets its level.
+
+            More: https://example.com/rules/jargon
+            """)
     }
 
     @Test func describesEveryRuleThatFiredAndNoOther() throws {
