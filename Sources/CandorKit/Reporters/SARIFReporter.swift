@@ -20,8 +20,11 @@ public struct SARIFReporter: Reporter {
     private let root: String?
     /// Each rule that fired, with the level of its first finding (for a rule `rules` does not describe).
     private var fired: [String: Level] = [:]
-    /// Where the run's first post is: the location its feed findings are given.
-    private var firstPost: (artifact: JSON, uri: String, location: SourceLocation)?
+    /// Where each file's first post is (by the path results name it with), and the run's first: a feed
+    /// finding is given its file's, else the run's.
+    private var firstPosts: [String: FirstPost] = [:]
+    private var firstPost: FirstPost?
+    private typealias FirstPost = (artifact: JSON, uri: String, location: SourceLocation)
     private var wrote = false
 
     /// `rules` describe the rules in `tool.driver.rules`; a rule that fires without one there is named only.
@@ -35,7 +38,10 @@ public struct SARIFReporter: Reporter {
     public mutating func report(_ result: PostResult, to output: inout some TextOutputStream) {
         let uri = uri(of: result.path)
         let artifact = Self.artifact(uri)
-        if firstPost == nil { firstPost = (artifact, uri.text, result.location) }
+        if firstPosts[result.path] == nil {
+            firstPosts[result.path] = (artifact, uri.text, result.location)
+            if firstPost == nil { firstPost = firstPosts[result.path] }
+        }
         // The same rule matching the same text twice in a post: the second is told apart by its ordinal.
         var seen: [String: Int] = [:]
         for finding in result.findings {
@@ -59,18 +65,17 @@ public struct SARIFReporter: Reporter {
     }
 
     public mutating func finish(_ summary: RunSummary, to output: inout some TextOutputStream) {
-        // A feed finding is about the whole run; GitHub refuses a result without a location, so it is placed
-        // on the run's first post (a feed rule fires only on a run with posts), and known by its rule and file.
-        if let firstPost {
-            let region = Self.object([("startLine", .int(firstPost.location.line)), ("startColumn", .int(firstPost.location.column))])
+        // A feed finding is about a queue or thread; GitHub refuses a result without a location, so it is
+        // placed on that file's first post (a feed rule fires only on posts), and known by its rule and file.
+        for finding in summary.feedFindings {
+            guard let post = finding.path.flatMap({ firstPosts[$0] }) ?? firstPost else { continue }
+            let region = Self.object([("startLine", .int(post.location.line)), ("startColumn", .int(post.location.column))])
             let location = Self.object([
-                ("physicalLocation", Self.object([("artifactLocation", firstPost.artifact), ("region", region)])),
+                ("physicalLocation", Self.object([("artifactLocation", post.artifact), ("region", region)])),
             ])
-            for finding in summary.feedFindings {
-                let fingerprints = Self.object([(Self.findingFingerprintKey, .string(Self.hash([finding.rule, "feed", firstPost.uri])))])
-                write(rule: finding.rule, level: finding.level, message: finding.message, location: location,
-                      fingerprints: fingerprints, to: &output)
-            }
+            let fingerprints = Self.object([(Self.findingFingerprintKey, .string(Self.hash([finding.rule, "feed", post.uri])))])
+            write(rule: finding.rule, level: finding.level, message: finding.message, location: location,
+                  fingerprints: fingerprints, to: &output)
         }
         if !wrote { output.write(Self.header) }
         output.write("],\n  \"tool\": ")

@@ -97,6 +97,26 @@ struct SARIFReporterTests {
         #expect(prints(edited)[0]?[SARIFReporter.postFingerprintKey] != prints(before)[0]?[SARIFReporter.postFingerprintKey])
     }
 
+    /// A feed rule reads one queue or thread: its finding is placed on that file's first post, not the run's.
+    @Test func aFeedFindingIsPlacedOnItsOwnFilesFirstPost() throws {
+        let rules = try ReporterFixture.rules()
+        let linter = try Linter(rules: rules)
+        var reporter = SARIFReporter(rules: rules)
+        var output = ""
+        for path in ["a.md", "queue.md"] {
+            for post in try readPosts("\n\nWe leverage it.", path: path) { reporter.report(linter.lint(post, scratch: MatchScratch()), to: &output) }
+        }
+        var summary = RunSummary()
+        summary.feedFindings = [FeedFinding(rule: "Test.Feed", level: .warning, message: "A feed.", path: "queue.md")]
+        reporter.finish(summary, to: &output)
+        let results = try #require(try Self.run(output)["results"] as? [[String: Any]])
+        let feed = try #require(results.last)
+        #expect(feed["ruleId"] as? String == "Test.Feed")
+        let physical = try #require((feed["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: String])?["uri"] == "queue.md")
+        #expect(physical["region"] as? [String: Int] == ["startLine": 3, "startColumn": 1])
+    }
+
     /// URIs are relative to the root, which `originalUriBaseIds` names, wherever the paths were given from.
     @Test func urisAreRelativeToTheRoot() throws {
         let rules = try ReporterFixture.rules()
