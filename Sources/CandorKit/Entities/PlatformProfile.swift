@@ -5,7 +5,10 @@
 ///
 /// Every platform follows twitter-text, the rules X's own clients use and its conformance suite checks, except
 /// where its profile says otherwise. Hashtags follow twitter-text everywhere.
-public struct PlatformProfile: Sendable {
+///
+/// A final class, made once per platform: every post reads its platform's profile a few times, and handing on
+/// a reference costs one retain where copying the fields cost an outlined copy of each.
+public final class PlatformProfile: Sendable {
     /// How a platform counts a post's length toward its limit.
     public enum Length: Sendable, Equatable {
         /// twitter-text's weighted length with its v3 configuration (NFC; most scripts 1 per code point, CJK
@@ -43,4 +46,17 @@ public struct PlatformProfile: Sendable {
     public let urlsNeedScheme: Bool
     /// Whether `$TICKER` is a cashtag.
     public let cashtags: Bool
+
+    init(
+        displayName: String, aliases: [String], limit: Int, length: Length, mentions: Mentions, urlsNeedScheme: Bool,
+        cashtags: Bool
+    ) {
+        self.displayName = displayName
+        self.aliases = aliases
+        self.limit = limit
+        self.length = length
+        self.mentions = mentions
+        self.urlsNeedScheme = urlsNeedScheme
+        self.cashtags = cashtags
+    }
 }
