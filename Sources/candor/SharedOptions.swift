@@ -12,7 +12,7 @@ struct SourceOptions: ParsableArguments {
     @Flag(help: "Ignore every configuration file.")
     var noConfig = false
 
-    @Option(help: "Platform of posts whose metadata names none: x (or twitter), mastodon, bluesky, threads, linkedin; any case.")
+    @Option(help: "Platform of posts whose metadata names none: \(Platform.knownNames); any case.")
     var platform: Platform?
 
     @Option(help: "Name to report stdin as; its extension picks the reader.")

@@ -83,3 +83,15 @@ let repositoryRoot: String = {
 
 /// CandorKit's line and column (Testing has a `SourceLocation` of its own).
 typealias Location = CandorKit.SourceLocation
+
+/// For a test that guards against a return of quadratic (or unbounded) time: its input takes seconds at most
+/// in a debug build, and hours if the old behaviour came back. At the limit the test is reported as failed,
+/// by name, rather than the run sitting silent; a synchronous body cannot be interrupted, so it still ends
+/// only when the work does.
+extension Trait where Self == TimeLimitTrait {
+    static var hangLimit: Self { .timeLimit(.minutes(2)) }
+}
+
+/// SplitMix64 (`ScoreModelTests`) as a generator for `random(in:using:)`, so a test's random cases come from a
+/// seed it can print and replay.
+extension SplitMix: RandomNumberGenerator {}

@@ -22,7 +22,7 @@ public enum Starter {
         # Built-in packs by name, house packs as folders (Vale style folders work too).
         packs: \(packs)
 
-        # The platform of posts whose metadata names none: x, mastodon, bluesky, threads, linkedin.
+        # The platform of posts whose metadata names none: \(Platform.caseNames).
         platform: x
 
         # Lowest level reported, and lowest level that fails the run (exit 1).

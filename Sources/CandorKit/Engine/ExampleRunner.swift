@@ -16,13 +16,29 @@ public enum ExampleRunner {
     public static let open: Character = "⟦", close: Character = "⟧"
 
     /// Every failing example of these rules, in rule then example order. A post rule runs alone; a feed rule
-    /// runs with all the given rules, since the feed's variables (verdicts, scores) come from them.
+    /// runs with all the given rules, since the feed's variables (verdicts, scores) come from them. A rule
+    /// whose linter cannot be built fails every one of its examples, saying why: an example never passes
+    /// unrun.
     public static func failures(of rules: [Rule], scoring: ScoringOptions = ScoringOptions()) -> [Failure] {
+        failures(of: rules) { rules throws(LoadError) in try Linter(rules: rules, scoring: scoring) }
+    }
+
+    /// The same, with the linter each rule's examples run on made by `makeLinter` (tests give one that fails).
+    static func failures(of rules: [Rule], makeLinter: ([Rule]) throws(LoadError) -> Linter) -> [Failure] {
         let scratch = MatchScratch()
         var failures: [Failure] = []
         for rule in rules {
             let others = rules.filter { !$0.isFeedRule || $0.id == rule.id }
-            guard let linter = try? Linter(rules: rule.isFeedRule ? others : [rule], scoring: scoring) else { continue }
+            let linter: Linter
+            do {
+                linter = try makeLinter(rule.isFeedRule ? others : [rule])
+            } catch {
+                failures += rule.examples.map { example in
+                    Failure(rule: rule.id, source: rule.source, line: example.line, example: example,
+                            reason: "the rule's linter could not be built: \(error)")
+                }
+                continue
+            }
             for example in rule.examples {
                 if let reason = check(example, of: rule, linter: linter, scratch: scratch) {
                     failures.append(Failure(rule: rule.id, source: rule.source, line: example.line, example: example, reason: reason))
@@ -36,7 +52,13 @@ public enum ExampleRunner {
     static func check(_ example: Rule.Example, of rule: Rule, linter: Linter, scratch: MatchScratch) -> String? {
         let (text, span) = unmarked(example.text)
         var posts: [Post] = []
-        try? MarkdownReader().read(.text(text, path: "example.md"), options: ReadOptions()) { posts.append($0) }
+        do {
+            try MarkdownReader().read(.text(text, path: "example.md"), options: ReadOptions()) { posts.append($0) }
+        } catch {
+            // An example that cannot be read tests nothing: a `pass` one must not pass for want of a post.
+            return "the example could not be read: \(error.message)"
+        }
+        guard !posts.isEmpty else { return "the example holds no post: \"\(text)\"" }
         // The example's posts are a run of their own, for `reply_copies`.
         var replies = ReplyCopies()
         let results = posts.map { linter.lint($0, scratch: scratch, replyCopies: replies.count($0)) }

@@ -152,7 +152,7 @@ struct EntityExtractorTests {
     }
 
     /// Inputs on which backtracking patterns do quadratic work; in one pass they take milliseconds.
-    @Test("long runs of sigils and dotted labels are scanned in one pass")
+    @Test("long runs of sigils and dotted labels are scanned in one pass", .hangLimit)
     func pathologicalRuns() {
         let count = 20_000
         let runs: [(text: String, entities: Int)] = [

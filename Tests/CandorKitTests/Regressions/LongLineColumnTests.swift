@@ -5,6 +5,7 @@ import Testing
 /// one long line took time quadratic in its length (40,000 findings on a 360 KB line: 11 s in a release
 /// build; a 50 MB line of them, days). Columns far along a line now count from a checkpoint every 4 KB; this
 /// holds them to the plain count, across checkpoints, on lines that start between them, inside characters.
+@Suite(.hangLimit)
 struct LongLineColumnTests {
     /// The location by definition: the line's number, and the scalars from its start to `offset`.
     private func expected(_ bytes: [UInt8], _ offset: Int) -> Location {

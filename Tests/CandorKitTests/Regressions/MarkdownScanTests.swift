@@ -6,6 +6,7 @@ import Testing
 /// 1 MB draft took hours), a line of 6,000 `candor-disable-line` comments 4 s, and links nested 20,000 deep
 /// overflowed a test thread's stack. Delimiters are now matched in one pass (`InlineDelimiters`) and links
 /// scanned without recursion; these hold the results to what the old scan gave on small inputs.
+@Suite(.hangLimit)
 struct MarkdownScanTests {
     private func structure(_ text: String) -> MarkdownStructure { MarkdownStructure(Array(text.utf8)) }
     private func prose(_ text: String) -> String { String(decoding: structure(text).prose, as: UTF8.self) }

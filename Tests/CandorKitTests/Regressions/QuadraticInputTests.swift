@@ -10,6 +10,7 @@ import Testing
 /// - a post's words were each checked against all its mentions and hashtags: 20,000 mentions, 19 s.
 /// Each case here is several times larger; the tests check the results, so a return of the old behaviour
 /// shows as a test that does not finish.
+@Suite(.hangLimit)
 struct QuadraticInputTests {
     private static let house = "extends: existence\nmessage: \"'%s' is jargon.\"\ntokens: [leverage]\n"
 

@@ -5,6 +5,7 @@ import Testing
 /// listing the one before ten times) composed instantly into a tree of 10^9 scalars, and candor hung with its
 /// memory growing as soon as it turned one into text: front matter, a queue's metadata, a rule's tokens, a
 /// configuration. Every document now goes through `YAMLDocument.compose`, which counts values up to a budget.
+@Suite(.hangLimit)
 struct YAMLAliasBombTests {
     /// Nine anchors, each a list of ten aliases of the one before: 10^9 values once expanded.
     private static let anchors = (["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]

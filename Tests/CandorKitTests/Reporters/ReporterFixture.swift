@@ -73,19 +73,30 @@ enum ReporterFixture {
 }
 
 /// Compares output with a golden file in Resources/golden/. `CANDOR_UPDATE_GOLDEN=1 swift test` rewrites the
-/// goldens in the source tree instead (review the diff before committing).
+/// goldens in the source tree instead (review the diff before committing). Rewriting passes every golden test,
+/// so under CI (`CI` set, as every CI service sets it) the variable is refused: each golden test fails saying so.
 enum Golden {
-    private static let sourceFolder: String = {
+    /// Resources/golden in the source tree, where a rewrite goes.
+    static let sourceFolder: String = {
         var url = URL(fileURLWithPath: #filePath)  // Tests/CandorKitTests/Reporters/ReporterFixture.swift
         url.deleteLastPathComponent()
         url.deleteLastPathComponent()
         return url.appendingPathComponent("Resources/golden").path
     }()
 
-    static func check(_ actual: String, file name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        if ProcessInfo.processInfo.environment["CANDOR_UPDATE_GOLDEN"] == "1" {
+    static func check(
+        _ actual: String, file name: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
+        switch updateMode(environment) {
+        case .refused(let reason):
+            Issue.record(Comment(rawValue: reason), sourceLocation: sourceLocation)
+            return
+        case .rewrite:
             try actual.write(toFile: sourceFolder + "/" + name, atomically: true, encoding: .utf8)
             return
+        case .compare:
+            break
         }
         let url = try #require(
             Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources/golden"),
@@ -93,5 +104,25 @@ enum Golden {
         let expected = try String(contentsOf: url, encoding: .utf8)
         let advice = "if the change is intended, run CANDOR_UPDATE_GOLDEN=1 swift test and review the diff"
         #expect(actual == expected, "output differs from Resources/golden/\(name); \(advice)", sourceLocation: sourceLocation)
+    }
+}
+
+extension Golden {
+    enum UpdateMode: Equatable {
+        case compare, rewrite
+        /// `CANDOR_UPDATE_GOLDEN=1` under CI: the test fails with this reason and neither compares nor writes.
+        case refused(String)
+    }
+
+    /// What `check` does in this environment: compare, or rewrite the goldens (`CANDOR_UPDATE_GOLDEN=1`),
+    /// which CI refuses (`CI` set to anything but empty, "0" or "false").
+    static func updateMode(_ environment: [String: String]) -> UpdateMode {
+        guard environment["CANDOR_UPDATE_GOLDEN"] == "1" else { return .compare }
+        let ci = environment["CI"] ?? ""
+        guard ci.isEmpty || ci == "0" || ci.lowercased() == "false" else {
+            return .refused("CANDOR_UPDATE_GOLDEN=1 is refused under CI (CI=\(ci)): it would pass every golden test; "
+                + "regenerate golden files locally and commit them")
+        }
+        return .rewrite
     }
 }
