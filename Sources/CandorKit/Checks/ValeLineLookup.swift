@@ -13,6 +13,10 @@ final class ValeLineLookup {
     /// Where this rule's matches have been reported (first bytes).
     private var reported: Set<Int> = []
 
+    /// Each placement searches the line, so a line longer than this (no paragraph a person writes) keeps
+    /// candor's own placement rather than costing a search of it per finding.
+    static let longestLine = 16_384
+
     init(post: Post) {
         text = post.text
         blocks = post.blocks
@@ -21,14 +25,17 @@ final class ValeLineLookup {
     /// The range Vale reports for a match at `range` whose rendered text is `rendered`; nil when Vale drops
     /// it as already reported. A match outside a one-line paragraph keeps its range.
     func place(_ range: Range<Int>, rendered: [UInt8]) -> Range<Int>? {
-        guard !rendered.isEmpty, let line = oneLineParagraph(holding: range.lowerBound) else { return range }
-        var copy = masked[line.lowerBound] ?? Array(text[line])
+        guard !rendered.isEmpty, let line = oneLineParagraph(holding: range.lowerBound),
+              line.count <= ValeLineLookup.longestLine
+        else { return range }
+        // Taken out of the table while it changes, so it is not copied.
+        var copy = masked.removeValue(forKey: line.lowerBound) ?? Array(text[line])
+        defer { masked[line.lowerBound] = copy }
         guard let found = firstWord(rendered, in: copy) ?? ValeLocator.occurrence(of: rendered, in: copy, from: 0, asWord: false)
         else { return range }
         if let blot = ValeLocator.occurrence(of: rendered, in: copy, from: 0, asWord: false) {
             for index in blot { copy[index] = UInt8(ascii: "#") }
         }
-        masked[line.lowerBound] = copy
         let placed = (line.lowerBound + found.lowerBound)..<(line.lowerBound + found.upperBound)
         guard reported.insert(placed.lowerBound).inserted else { return nil }
         return placed

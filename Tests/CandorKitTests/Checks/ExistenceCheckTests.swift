@@ -154,5 +154,8 @@ struct ValeProseTests {
         #expect(try findings(rule, on: text).map(\.start.column) == [6, 11, 42, 66])
         let twoLines = "This is a very important sentence.\nThere is a sentence here too.\n"
         #expect(try lint(twoLines, rules: rules).findings.map(\.match) == ["is", "very", "is"])
+        // A line past `ValeLineLookup.longestLine` is not searched a finding at a time: each stays where it is.
+        let long = "This is a sentence. " + String(repeating: "word ", count: ValeLineLookup.longestLine / 5) + "There is one.\n"
+        #expect(try lint(long, rules: rules).findings.map(\.match) == ["is", "is"])
     }
 }
