@@ -4,7 +4,8 @@
 /// its text, word or not, is blotted out. Where that occurrence was inside a longer word (the "is" of
 /// "This"), the next "is" lands again on the first one, and Vale drops it as a finding it has already made
 /// (same rule, line and column): in "This is a sentence. There is a sentence too.", write-good.E-Prime
-/// reports the first "is" only. One of these is made per rule per post; it keeps the masked lines.
+/// reports the first "is" only. One of these is made per rule per post; it keeps the masked lines. Only the
+/// dropping is Vale's: a finding kept stays where the rule matched it.
 final class ValeLineLookup {
     private let text: [UInt8]
     private let blocks: [Post.Block]
@@ -22,8 +23,8 @@ final class ValeLineLookup {
         blocks = post.blocks
     }
 
-    /// The range Vale reports for a match at `range` whose rendered text is `rendered`; nil when Vale drops
-    /// it as already reported. A match outside a one-line paragraph keeps its range.
+    /// The range to report for a match at `range` whose rendered text is `rendered`: nil when Vale drops it,
+    /// having placed it where the rule already reported; else `range` itself.
     func place(_ range: Range<Int>, rendered: [UInt8]) -> Range<Int>? {
         guard !rendered.isEmpty, let line = oneLineParagraph(holding: range.lowerBound),
               line.count <= ValeLineLookup.longestLine
@@ -36,9 +37,12 @@ final class ValeLineLookup {
         if let blot = ValeLocator.occurrence(of: rendered, in: copy, from: 0, asWord: false) {
             for index in blot { copy[index] = UInt8(ascii: "#") }
         }
-        let placed = (line.lowerBound + found.lowerBound)..<(line.lowerBound + found.upperBound)
-        guard reported.insert(placed.lowerBound).inserted else { return nil }
-        return placed
+        let placed = line.lowerBound + found.lowerBound
+        guard reported.insert(placed).inserted else { return nil }
+        // Where Vale's search lands on another occurrence (one the rule did not match: "very" in "a very nice
+        // and very good day" for `very(?= good)`), the finding stays where the rule matched, so that its fix
+        // edits what the rule found.
+        return range
     }
 
     /// The line of the paragraph holding `position` when the paragraph is all on that line (a post without

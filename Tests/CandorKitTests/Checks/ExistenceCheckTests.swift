@@ -154,6 +154,10 @@ struct ValeProseTests {
         #expect(try findings(rule, on: text).map(\.start.column) == [6, 11, 42, 66])
         let twoLines = "This is a very important sentence.\nThere is a sentence here too.\n"
         #expect(try lint(twoLines, rules: rules).findings.map(\.match) == ["is", "very", "is"])
+        // Where Vale's search would land on a "very" the rule did not match, the finding stays where it matched.
+        try folder.write("styles/W/Good.yml", "extends: existence\nmessage: '%s'\nnonword: true\ntokens:\n  - 'very(?= good)'\n")
+        let good = try RuleLoader.loadPack(at: folder.path + "/styles/W") { _ in }
+        #expect(try lint("A very nice and very good day.\n", rules: good).findings.map(\.start.column) == [17])
         // A line past `ValeLineLookup.longestLine` is not searched a finding at a time: each stays where it is.
         let long = "This is a sentence. " + String(repeating: "word ", count: ValeLineLookup.longestLine / 5) + "There is one.\n"
         #expect(try lint(long, rules: rules).findings.map(\.match) == ["is", "is"])
