@@ -6,8 +6,8 @@ struct MetricCheck: Check {
     let program: MetricProgram
     /// Whether the formula reads Vale's block counts (`heading.h2`, `list`, ...).
     private let readsBlocks: Bool
-    /// A rule of a Vale style: it writes its value with two decimals ("1.00"), as Vale does, and reports
-    /// from the document's first byte.
+    /// A rule of a Vale style: it reads Vale's counts of words and sentences (`ValeMetrics`), writes its value
+    /// with two decimals ("1.00"), as Vale does, and reports from the document's first byte.
     private let valeFormat: Bool
 
     /// Where a finding points, for a formula that counts something in the post (`MetricAnchor`).
@@ -28,7 +28,9 @@ struct MetricCheck: Check {
     var patterns: [String] { [] }
 
     func run(_ context: PostContext, scope: Scope, emit: (CheckMatch) -> Void) throws(MatchError) {
-        let slots = readsBlocks ? context.metrics.values + BlockVariables.values(of: context.post) : context.metrics.values
+        // A Vale style's metric reads Vale's document counts (`ValeMetrics`); candor's own read `Metrics`.
+        let metrics = valeFormat ? ValeMetrics.values(of: context) : context.metrics.values
+        let slots = readsBlocks ? metrics + BlockVariables.values(of: context.post) : metrics
         let (value, holds) = program.run(slots: slots)
         guard holds else { return }
         let text = context.post.text

@@ -88,6 +88,9 @@ public final class Linter: Sendable {
             var count = 0
             let found = findings.count
             context.readsValeProse = postRule.rule.isValeStyle
+            // A Vale style's token rule is placed in a one-line paragraph as Vale places it (`ValeLineLookup`).
+            let lookup = postRule.rule.isValeStyle && ["existence", "substitution"].contains(postRule.rule.kind)
+                && postRule.rule.scope.isWholePost && !postRule.rule.scope.readsRaw ? ValeLineLookup(post: post) : nil
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
                     guard postRule.rule.limit.map({ count < $0 }) ?? true,
@@ -97,10 +100,15 @@ public final class Linter: Sendable {
                     // visible character to its last, as Vale reports it.
                     // A metric's finding stands where `MetricCheck` puts it (the post from its first prose, or
                     // what the formula counts).
-                    let range = postRule.rule.kind == "metric"
+                    var range = postRule.rule.kind == "metric"
                         ? match.range
                         : Linter.visible(match.range, in: postRule.rule.scope.readsRaw ? post.text
                             : postRule.rule.isValeStyle ? context.valeProse : post.prose)
+                    if let lookup {
+                        let rendered = context.valeProse[range].filter { $0 != PostContext.valeFiller }
+                        guard let placed = lookup.place(range, rendered: rendered) else { return }
+                        range = placed
+                    }
                     let text = post.text(range)
                     // Vale's vocabulary rules (Vale.Terms, Vale.Avoid) are made of the accepted terms themselves.
                     if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",

@@ -174,11 +174,16 @@ public struct Metrics: Sendable {
     }
 
     /// Sentences: trimmed runs ended by `.`, `!`, `?` (with any closing quotes or brackets) before a space, or
-    /// by a line break; a run with no word character is not a sentence.
-    static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// by a line break; a run with no word character is not a sentence. `range` limits the reading to part of
+    /// `bytes`; with `lineBreakEnds` false a line break is a space, as Vale's sentence tokenizer reads it inside a
+    /// paragraph (`ValeMetrics`).
+    static func sentences(
+        in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, lineBreakEnds: Bool = true
+    ) -> [Range<Int>] {
+        let limit = range?.upperBound ?? bytes.count
         var result: [Range<Int>] = []
-        var start = 0
-        var index = 0
+        var start = range?.lowerBound ?? 0
+        var index = start
         func close(at end: Int) {
             var low = start, high = end
             while low < high, isSpace(bytes[low]) { low += 1 }
@@ -186,18 +191,18 @@ public struct Metrics: Sendable {
             if WordScanner.containsWord(in: bytes, range: low..<high) { result.append(low..<high) }
             start = end
         }
-        while index < bytes.count {
+        while index < limit {
             let byte = bytes[index]
-            if byte == 0x0A {
+            if byte == 0x0A, lineBreakEnds {
                 close(at: index)
                 index += 1
                 continue
             }
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 var end = index + 1
-                while end < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
-                                          UInt8(ascii: "'"), UInt8(ascii: ")")].contains(bytes[end]) { end += 1 }
-                if end == bytes.count || isSpace(bytes[end]) {
+                while end < limit, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""),
+                                    UInt8(ascii: "'"), UInt8(ascii: ")")].contains(bytes[end]) { end += 1 }
+                if end == limit || isSpace(bytes[end]) {
                     close(at: end)
                     index = end
                     continue
@@ -207,7 +212,7 @@ public struct Metrics: Sendable {
             }
             index += 1
         }
-        close(at: bytes.count)
+        close(at: limit)
         return result
     }
 

@@ -136,4 +136,30 @@ struct ValeProseTests {
         let own = try lint(text, rules: [makeRule(spacing)]).findings
         #expect(own.count > 1)
     }
+
+    /// In a one-line paragraph Vale places each match at the first occurrence of its text as a word, after
+    /// blotting out the first occurrence (word or not) of each earlier match's text: the first "is" blots the
+    /// "is" of "This", so the second "is" lands on the first and is dropped. candor's own rules, and a
+    /// paragraph of several lines, report both.
+    @Test func aValeStyleRuleInAOneLineParagraphIsPlacedAsVale() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let rule = "extends: existence\nmessage: 'Avoid using \"%s\"'\nignorecase: true\ntokens:\n  - is\n  - very\n"
+        try folder.write("styles/V/EPrime.yml", rule)
+        let rules = try RuleLoader.loadPack(at: folder.path + "/styles/V") { _ in }
+        let text = "This is a very important sentence. There is a sentence here too, very.\n"
+        let found = try lint(text, rules: rules).findings
+        #expect(found.map(\.match) == ["is", "very", "very"])
+        #expect(found.map(\.start.column) == [6, 11, 66])
+        #expect(try findings(rule, on: text).map(\.start.column) == [6, 11, 42, 66])
+        let twoLines = "This is a very important sentence.\nThere is a sentence here too.\n"
+        #expect(try lint(twoLines, rules: rules).findings.map(\.match) == ["is", "very", "is"])
+        // Where Vale's search would land on a "very" the rule did not match, the finding stays where it matched.
+        try folder.write("styles/W/Good.yml", "extends: existence\nmessage: '%s'\nnonword: true\ntokens:\n  - 'very(?= good)'\n")
+        let good = try RuleLoader.loadPack(at: folder.path + "/styles/W") { _ in }
+        #expect(try lint("A very nice and very good day.\n", rules: good).findings.map(\.start.column) == [17])
+        // A line past `ValeLineLookup.longestLine` is not searched a finding at a time: each stays where it is.
+        let long = "This is a sentence. " + String(repeating: "word ", count: ValeLineLookup.longestLine / 5) + "There is one.\n"
+        #expect(try lint(long, rules: rules).findings.map(\.match) == ["is", "is"])
+    }
 }

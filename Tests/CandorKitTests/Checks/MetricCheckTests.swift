@@ -103,4 +103,17 @@ struct ValeMetricTests {
         #expect(result.findings.map(\.message) == ["1.00 headings"])
         #expect(result.findings.map(\.start.column) == [1])
     }
+
+    /// A Vale style's metric counts as Vale's summary does: a line break inside a paragraph is no sentence's
+    /// end, and headings are left out; candor's own rule on the same text still reads each line as a sentence.
+    @Test func aValeStyleMetricCountsSentencesAndWordsAsVale() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("styles/S/Count.yml", "extends: metric\nmessage: \"%s\"\nformula: sentences * 100 + words\ncondition: \"> 0\"\n")
+        let rules = try RuleLoader.loadPack(at: folder.path + "/styles/S") { _ in }
+        let text = "# Intro\n\nOne two three\nfour five. Six seven\neight.\n\n- Nine ten.\n"
+        #expect(try lint(text, rules: rules).findings.map(\.message) == ["310.00"])
+        let own = try findings("extends: metric\nmessage: '%s'\nformula: sentences * 100 + words\ncondition: '> 0'\n", on: text)
+        #expect(own.map(\.message) == ["611"])
+    }
 }

@@ -49,4 +49,27 @@ struct RepetitionCheckTests {
         #expect(found.map(\.match) == ["go go", "go go"])
         #expect(found.map(\.start.column) == [1, 4])
     }
+
+    /// A Vale style's rule reads the rendered text: the link's markup between two "in" is gone, so they
+    /// repeat. Vale, not finding "in in" in the source, reports the first line holding every word of the
+    /// sentence, from its first column.
+    @Test func aValeStyleRuleRepeatsAcrossALinkAndIsPlacedAsVale() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("styles/V/Repetition.yml", repeated)
+        let rules = try RuleLoader.loadPack(at: folder.path + "/styles/V") { _ in }
+        let text = "Some words on a first line.\nThese were [added to the API in](https://example.com/a) in GitLab.\n"
+        let found = try lint(text, rules: rules).findings
+        #expect(found.map(\.message) == ["'in' is repeated!"])
+        #expect(found.map(\.start) == [Location(line: 2, column: 1)])
+        // candor's own rule reads the markup as spaces and reports the repetition where it stands.
+        #expect(try findings(repeated, on: text).map(\.start) == [Location(line: 2, column: 30)])
+        // A sentence over two lines: no line holds all its words, and Vale, unable to place it, reports nothing.
+        let spread = "Some words on a first line, and\nthese were [added to the API in](https://example.com/a) in GitLab.\n"
+        #expect(try lint(spread, rules: rules).findings.isEmpty)
+        // Where the rendered text stands in the source as a word, Vale reports it there: the repetition across
+        // the link is placed on the later "in in", which is reported too.
+        let plain = "First [the API in](https://example.com/a) in GitLab, in in short.\n"
+        #expect(try lint(plain, rules: rules).findings.map(\.start.column) == [54, 54])
+    }
 }
