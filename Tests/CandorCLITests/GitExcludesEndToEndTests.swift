@@ -6,19 +6,26 @@ import Testing
 struct GitExcludesEndToEndTests {
     private static let post = "We leverage synergies to deliver world-class solutions.\n"
 
-    /// `git init` in `folder`, with no user or system Git config read.
-    private static func gitInit(_ folder: String) throws {
+    /// Runs git in `folder` with HOME there, no system config, and no `XDG_CONFIG_HOME`, as candor runs in
+    /// `CLITests.candor`; returns its output.
+    @discardableResult
+    private static func git(_ arguments: [String], in folder: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "init", "-q"]
+        process.arguments = ["git"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
-        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        environment["HOME"] = folder
+        environment.removeValue(forKey: "XDG_CONFIG_HOME")
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
         process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
         try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(process.terminationStatus == 0, "git \(arguments)")
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// The paths of the posts a JSON run reports.
@@ -34,7 +41,7 @@ struct GitExcludesEndToEndTests {
         defer { folder.remove() }
         let repository = folder.path + "/repo"
         try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
-        try Self.gitInit(repository)
+        try Self.git(["init", "-q"], in: repository)
         for file in ["posts/ok.md", "drafts/secret.md", "posts/scratch.tmp.md"] {
             try folder.write("repo/" + file, Self.post)
         }
@@ -44,6 +51,9 @@ struct GitExcludesEndToEndTests {
         try folder.write("repo/.config/git/ignore", "*.tmp.md\n")
         let run = try CLITests.candor(["lint", "--no-config", "--format", "json", "."], in: repository)
         #expect(try Self.paths(run) == ["posts/ok.md"], "\(run.stderr)")
+        // Git, asked in the same repository with the same HOME, ignores the same files.
+        let untracked = try Self.git(["ls-files", "--others", "--exclude-standard"], in: repository)
+        #expect(untracked.split(separator: "\n").filter { $0.hasSuffix(".md") } == ["posts/ok.md"])
         let named = try CLITests.candor(["lint", "--no-config", "--format", "json", "drafts/secret.md"], in: repository)
         #expect(try Self.paths(named) == ["drafts/secret.md"], "a file named on the command line is linted")
     }
