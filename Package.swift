@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Built and tested on Linux only: no macOS platform is claimed (README, "Install").
 let package = Package(
     name: "candor",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "candor", targets: ["candor"]),
         .library(name: "CandorKit", targets: ["CandorKit"]),

@@ -1,6 +1,6 @@
 /// Finds and merges `.candor.yml` files: the user's `~/.config/candor/config.yml` first, then every
-/// `.candor.yml` from the filesystem root down to the linted file's folder, nearer files winning. Scalars
-/// and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.
+/// `.candor.yml` from the filesystem root (or the nearest file saying `root: true`) down to the linted
+/// file's folder, nearer files winning. Scalars and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.
 /// `--config FILE` replaces the search (a `.vale.ini` there is read as Vale's); `--no-config` skips it. A
 /// folder with a Vale configuration (`.vale.ini`, `_vale.ini`, `.vale`, `_vale`) and no `.candor.yml`
 /// contributes it (see `ValeConfig`); as in Vale, only the nearest Vale configuration applies.
@@ -37,6 +37,8 @@ public struct ConfigLoader: Sendable {
             let candidate = Path.join(current, ConfigLoader.fileName)
             if Directory.exists(candidate) {
                 found.append(candidate)
+                // `root: true` ends the search here, as ESLint's does; the user's file still applies below it.
+                if Self.declaresRoot(candidate) { break }
             } else if !foundVale,
                       let vale = ValeConfig.fileNames.lazy.map({ Path.join(current, $0) }).first(where: Directory.exists) {
                 found.append(vale)
@@ -47,6 +49,16 @@ public struct ConfigLoader: Sendable {
         }
         if let userFile, Directory.exists(userFile), !found.contains(userFile) { found.append(userFile) }
         return found.reversed()
+    }
+
+    /// Whether a `.candor.yml` says `root: true`. A file that cannot be read or parsed says not: `load`
+    /// reports it, naming its line.
+    static func declaresRoot(_ file: String) -> Bool {
+        guard let bytes = try? FileIO.readAll(file, limit: .configuration),
+              let text = try? UTF8Repair.text(bytes, path: file),
+              var mapping = try? YAMLMapping.loadIfPresent(yaml: text, path: file)
+        else { return false }
+        return (try? mapping.bool("root")) == true
     }
 
     /// The merged configuration of these files, farthest first.
@@ -128,8 +140,10 @@ public struct ConfigLoader: Sendable {
         if var score = try keys.mapping("score") {
             try mergeScore(&score, from: file, into: &configuration)
         }
+        // Read by the search (`files(for:)`); checked here so that `root: yes please` is an error.
+        _ = try keys.bool("root")
         try keys.rejectUnknownKeys(
-            hint: "in the configuration (it takes packs, platform, lang, level, fail-on, rules, accept, account, include, exclude, score)")
+            hint: "in the configuration (it takes root, packs, platform, lang, level, fail-on, rules, accept, account, include, exclude, score)")
     }
 
     private func mergeScore(_ score: inout YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {

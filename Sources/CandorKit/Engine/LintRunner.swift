@@ -308,7 +308,7 @@ private struct Batch {
     private let snippets: LintOptions.Snippets
 
     init(jobs: Int?, timed: Bool = false, snippets: LintOptions.Snippets = .none) {
-        lanes = Batch.lanes(jobs: jobs, cores: Batch.cores)
+        lanes = Batch.lanes(jobs: jobs, cores: Processors.online)
         timers = timed ? [] : nil
         self.snippets = snippets
     }
@@ -325,14 +325,6 @@ private struct Batch {
     /// Every lane's rule times, merged; nil when rules are not timed.
     var ruleTimes: RuleTimer? {
         timers.map { timers in timers.reduce(into: RuleTimer()) { $0.merge($1) } }
-    }
-
-    static var cores: Int {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 2
-        #endif
     }
 
     var isFull: Bool { posts.count >= 1024 || bytes >= 4 << 20 }

@@ -12,16 +12,29 @@ import Darwin
 ///
 /// Globs match paths relative to the current directory (`posts/**/*.md`), whatever form the walked path was
 /// given in. `.gitignore` files count in the walked folders and in the folders above them up to the root of
-/// the Git repository holding them, as Git reads them.
+/// the Git repository holding them, as Git reads them, and so do the repository's `.git/info/exclude` and
+/// the user's `core.excludesFile` (`GitExcludes`), below any `.gitignore`.
 public struct FileWalker: Sendable {
     private let include: [Glob]
     private let exclude: [Glob]
     private let extensions: Set<String>
 
+    /// Reads an environment variable, for the user's Git config and ignore file (`GitExcludes`).
+    private let environment: @Sendable (String) -> String?
+
     public init(include: [String] = [], exclude: [String] = [], extensions: Set<String>) {
+        self.init(include: include, exclude: exclude, extensions: extensions, environment: { Environment.value($0) })
+    }
+
+    /// A walker that reads `HOME` and `XDG_CONFIG_HOME` through `environment` (tests pass their own).
+    init(
+        include: [String] = [], exclude: [String] = [], extensions: Set<String>,
+        environment: @escaping @Sendable (String) -> String?
+    ) {
         self.include = include.map { Glob($0) }
         self.exclude = exclude.map { Glob($0) }
         self.extensions = extensions
+        self.environment = environment
     }
 
     /// Every file to lint under `path`, sorted by path (byte order): a folder's files as described above, or a
@@ -52,7 +65,7 @@ public struct FileWalker: Sendable {
             }
             return [path]
         }
-        let (ignores, fromRepository) = Self.enclosingIgnores(of: Self.realPath(path) ?? path)
+        let (ignores, fromRepository) = Self.enclosingIgnores(of: Self.realPath(path) ?? path, environment: environment)
         var walk = Walk(walker: self, visited: [FileID(status)])
         let start = path == "." ? "" : path, globPath = Self.relative(path, to: base)
         if let problem {
@@ -164,9 +177,14 @@ public struct FileWalker: Sendable {
 
     // MARK: - Paths
 
-    /// The `.gitignore` rules of the folders above `realRoot` up to the root of its Git repository (a folder
-    /// holding `.git`), and `realRoot`'s path from there. Outside a repository: none, and the empty path.
-    private static func enclosingIgnores(of realRoot: String) -> ([Scope], String) {
+    /// The ignore rules of `realRoot`'s Git repository (a folder holding `.git`) that apply above it: the
+    /// user's `core.excludesFile` and the repository's `.git/info/exclude` (`GitExcludes`), then the
+    /// `.gitignore` of each folder from the repository's root down to `realRoot`'s parent, nearest last (the
+    /// last scope with a rule for a path decides); and `realRoot`'s path from the repository's root. Outside
+    /// a repository: none, and the empty path.
+    private static func enclosingIgnores(
+        of realRoot: String, environment: (String) -> String?
+    ) -> ([Scope], String) {
         var folders: [String] = []
         var folder = realRoot
         while !Directory.exists(join(folder, ".git")) {
@@ -175,7 +193,12 @@ public struct FileWalker: Sendable {
             folders.append(folder)
         }
         let repository = folder
-        let scopes = folders.reversed().compactMap { folder -> Scope? in
+        // Patterns of these files are relative to the repository's root, like a root `.gitignore`'s.
+        let excludes = GitExcludes.files(repository: repository, environment: environment).compactMap { file -> Scope? in
+            guard let text = try? FileIO.readAll(file) else { return nil }
+            return Scope(ignore: GitIgnore(String(decoding: text, as: UTF8.self)), folder: "")
+        }
+        let scopes = excludes + folders.reversed().compactMap { folder -> Scope? in
             guard let text = try? FileIO.readAll(join(folder, ".gitignore")) else { return nil }
             let rules = GitIgnore(String(decoding: text, as: UTF8.self))
             return Scope(ignore: rules, folder: relative(folder, to: repository))

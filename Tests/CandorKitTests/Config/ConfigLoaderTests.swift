@@ -155,4 +155,48 @@ struct ConfigLoaderTests {
         let file = try folder.write(".candor.yml", "\n# nothing yet\n")
         #expect(try ConfigLoader(userFile: nil).load([file]).level == .suggestion)
     }
+
+    // MARK: root: true
+
+    @Test func rootTrueStopsTheSearchButKeepsTheUserFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (_, near, deeper) = try twoLevels(folder)
+        try folder.write("sub/.candor.yml", "root: true\nlevel: error\n")
+        let user = try folder.write("user/config.yml", "level: warning\n")
+        // Not filtered to the temporary folder: nothing above `sub/` counts, wherever the folder lives.
+        #expect(ConfigLoader(userFile: user).files(for: deeper) == [user, near])
+        let configuration = try ConfigLoader(userFile: user).load([user, near])
+        #expect(configuration.level == .error)
+    }
+
+    @Test func rootOnTheFartherFileEndsTheSearchThere() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (root, near, deeper) = try twoLevels(folder)
+        try folder.write(".candor.yml", "root: yes\nlevel: warning\n")
+        #expect(ConfigLoader(userFile: nil).files(for: deeper) == [root, near])
+    }
+
+    @Test func rootFalseOrAbsentSearchesOn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (root, near, deeper) = try twoLevels(folder)
+        try folder.write("sub/.candor.yml", "root: false\nlevel: error\n")
+        #expect(ours(ConfigLoader(userFile: nil).files(for: deeper), in: folder) == [root, near])
+        #expect(!ConfigLoader.declaresRoot(near))
+        #expect(!ConfigLoader.declaresRoot(root))
+    }
+
+    @Test func rootThatIsNotABooleanIsAnErrorNamingTheKey() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write(".candor.yml", "level: warning\nroot: maybe\n")
+        // The search does not stop on it; loading names file, line and key.
+        #expect(!ConfigLoader.declaresRoot(file))
+        let error = #expect(throws: LoadError.self) { try ConfigLoader(userFile: nil).load([file]) }
+        #expect(error?.path == file)
+        #expect(error?.line == 2)
+        #expect(error?.key == "root")
+    }
 }

@@ -73,6 +73,46 @@ import Testing
         #expect(files == ["\(outer)/repo/posts/ok.md"])
     }
 
+    @Test func honoursInfoExcludeAndTheUsersExcludesFileBelowAnyGitignore() throws {
+        let outer = ReaderHarness.temporaryFolder()
+        defer { ReaderHarness.remove(outer) }
+        for folder in ["home", "home/.config", "home/.config/git", "repo", "repo/.git", "repo/.git/info", "repo/posts",
+                       "repo/posts/drafts"] {
+            ReaderHarness.makeFolder("\(outer)/\(folder)")
+        }
+        ReaderHarness.write("*.tmp.md\n", to: "\(outer)/home/.config/git/ignore")
+        ReaderHarness.write("drafts/\n/posts/private.md\n!keep.tmp.md\n", to: "\(outer)/repo/.git/info/exclude")
+        // A `.gitignore` outranks both: it takes back what the user's file ignores.
+        ReaderHarness.write("!also.tmp.md\n", to: "\(outer)/repo/posts/.gitignore")
+        for file in ["posts/ok.md", "posts/private.md", "posts/drafts/x.md", "posts/x.tmp.md", "posts/keep.tmp.md",
+                     "posts/also.tmp.md"] {
+            ReaderHarness.write("a post\n", to: "\(outer)/repo/\(file)")
+        }
+        let home = "\(outer)/home"
+        let walker = FileWalker(extensions: extensions, environment: { $0 == "HOME" ? home : nil })
+        let expected = ["also.tmp.md", "keep.tmp.md", "ok.md"].map { "\(outer)/repo/posts/\($0)" }
+        // From the repository's root and from a folder inside it.
+        #expect(try walker.files(under: "\(outer)/repo") { _ in } == expected)
+        #expect(try walker.files(under: "\(outer)/repo/posts") { _ in } == expected)
+        // Without the user's file, only `.git/info/exclude` counts.
+        let homeless = FileWalker(extensions: extensions, environment: { _ in nil })
+        #expect(try homeless.files(under: "\(outer)/repo/posts") { _ in }
+            == ["also.tmp.md", "keep.tmp.md", "ok.md", "x.tmp.md"].map { "\(outer)/repo/posts/\($0)" })
+    }
+
+    @Test func readsNoExcludeFilesOutsideARepository() throws {
+        let outer = ReaderHarness.temporaryFolder()
+        defer { ReaderHarness.remove(outer) }
+        for folder in ["home", "home/.config", "home/.config/git", "posts"] {
+            ReaderHarness.makeFolder("\(outer)/\(folder)")
+        }
+        ReaderHarness.write("*.md\n", to: "\(outer)/home/.config/git/ignore")
+        ReaderHarness.write("a post\n", to: "\(outer)/posts/ok.md")
+        let home = "\(outer)/home"
+        let walker = FileWalker(extensions: extensions, environment: { $0 == "HOME" ? home : nil })
+        #expect(try walker.files(under: "\(outer)/posts") { _ in } == ["\(outer)/posts/ok.md"])
+    }
+
     @Test func returnsAFileAsItIsUnlessBinary() throws {
         let root = makeTree()
         defer { ReaderHarness.remove(root) }
