@@ -174,6 +174,9 @@ public final class Linter: Sendable {
     /// "\nI "), as Vale quotes what it found. Other spaces stay, as in Vale's messages (`' Randomly-'`); a
     /// line break inside the match stays and is escaped by the reporters, one finding a line.
     static func oneLine(_ argument: String) -> String {
+        // Most arguments are a word or two with nothing to take out: their bytes say so, without walking
+        // the text as characters (which cost more than the rest of reporting a finding).
+        guard mayHoldFillerOrBreak(argument) else { return argument }
         // Markup in Vale's reading of the text (`PostContext.valeProse`) is no part of what a message quotes.
         let argument = argument.contains("\u{01}") ? argument.filter { $0 != "\u{01}" } : argument
         guard argument.contains(where: \.isNewline) else { return argument }
@@ -183,6 +186,22 @@ public final class Linter: Sendable {
         let trailing = text.reversed().prefix(while: \.isWhitespace)
         if trailing.contains(where: \.isNewline) { text = text.dropLast(trailing.count) }
         return String(text)
+    }
+
+    /// Whether `text` holds Vale's markup filler (`PostContext.valeFiller`) or a line break as `Character`
+    /// sees one: LF, VT, FF, CR, NEL (C2 85), LINE SEPARATOR (E2 80 A8) or PARAGRAPH SEPARATOR (E2 80 A9).
+    static func mayHoldFillerOrBreak(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case PostContext.valeFiller, 0x0A...0x0D: return true
+            case 0x85 where previous.1 == 0xC2: return true
+            case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80): return true
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The `feed` rules that fire on a queue or thread with this summary; `path` names its file.

@@ -106,6 +106,19 @@ struct VisibleMatchTests {
         #expect(found.map(\.message) == ["Avoid 'I '."])
     }
 
+    /// `oneLine` skips the work for an argument whose bytes hold no filler and no line break, which must
+    /// be every argument with something to take out.
+    @Test func oneLineLooksForEveryLineBreakCharacterSees() {
+        for breaking in ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{01}"] {
+            #expect(Linter.mayHoldFillerOrBreak("a" + breaking + "b"), "\(breaking.unicodeScalars.first!.value)")
+        }
+        for plain in ["don’t", "café", "“quoted”", "→", "a — b", "😀", "\u{2027}", "\u{202A}", "\u{84}"] {
+            #expect(!Linter.mayHoldFillerOrBreak(plain), "\(plain)")
+        }
+        #expect(Linter.oneLine("\u{2028}I ") == "I ")
+        #expect(Linter.oneLine("don’t") == "don’t")
+    }
+
     @Test func oneLineKeepsOtherSpaces() {
         #expect(Linter.oneLine(" Randomly-") == " Randomly-")
         #expect(Linter.oneLine("\nI ") == "I ")
