@@ -71,6 +71,10 @@ uninstall:
 # `make test`: installs the debug build into a scratch PREFIX, checks every file works where it landed (the
 # binary runs, man renders the page, bash loads the completion), uninstalls, and checks nothing is left.
 check-install: build
+	@command -v man >/dev/null && command -v col >/dev/null || { \
+	  echo "Installing man-db and bsdextrautils (man, col) ..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq man-db bsdextrautils; }
 	Benchmarks/check_install.sh "$(MAKE)"
 
 # No `embed` here: a test fails when the committed copy of Rules/ is stale, and CI should see that.
