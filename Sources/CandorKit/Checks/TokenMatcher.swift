@@ -133,6 +133,8 @@ final class TokenMatcher: Sendable {
         return result
     }
 
+    /// `literal` as a PCRE2 pattern that matches it as written (also an `accept` entry the language
+    /// server writes for a word).
     static func escape(_ literal: String) -> String {
         var result = ""
         for character in literal {

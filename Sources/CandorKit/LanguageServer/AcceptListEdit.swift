@@ -14,7 +14,7 @@ struct AcceptListEdit: Equatable {
     }
 
     init?(configuration bytes: [UInt8], word: String) {
-        let entry = AcceptListEdit.yamlScalar(AcceptListEdit.escapedPattern(word))
+        let entry = AcceptListEdit.yamlScalar(TokenMatcher.escape(word))
         let lines = TextDocument.lineStarts(of: bytes)
         let document = TextDocument(uri: "", path: "", version: 0, text: String(decoding: bytes, as: UTF8.self))
         let lineBreak = document.lineBreak
@@ -54,16 +54,6 @@ struct AcceptListEdit: Equatable {
         }
         let end = document.contentEnd(ofLine: last)
         self.init(range: end..<end, text: lineBreak + indent + "- " + entry)
-    }
-
-    /// The word as an `accept` pattern that matches it literally.
-    static func escapedPattern(_ word: String) -> String {
-        var escaped = ""
-        for character in word {
-            if "\\^$.|?*+()[]{}".contains(character) { escaped.append("\\") }
-            escaped.append(character)
-        }
-        return escaped
     }
 
     /// The entry as YAML: plain when it is letters, digits, spaces and hyphens, else double-quoted (a JSON
