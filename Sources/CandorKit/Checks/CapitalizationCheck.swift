@@ -172,3 +172,21 @@ extension String {
         return String(slice)
     }
 }
+
+extension CapitalizationCheck: CheckType {
+    static let name = "capitalization"
+    static let keys: Set<String> = ["match", "exceptions", "indicators", "prefix", "threshold"]
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        guard let match = try keys.string("match") else {
+            throw LoadError(path: keys.path, line: 1, key: "match", message: "a capitalization rule needs 'match'")
+        }
+        let exceptions = try keys.strings("exceptions") ?? []
+        let indicators = try keys.strings("indicators")
+        let prefix = try keys.string("prefix")
+        let threshold = try keys.double("threshold")
+        return try compiled(keys, "match") { () throws(PatternError) in
+            try CapitalizationCheck(match: match, exceptions: exceptions, indicators: indicators, prefix: prefix, threshold: threshold)
+        }
+    }
+}

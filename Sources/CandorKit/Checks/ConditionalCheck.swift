@@ -38,3 +38,19 @@ struct ConditionalCheck: Check {
         }
     }
 }
+
+extension ConditionalCheck: CheckType {
+    static let name = "conditional"
+    static let keys: Set<String> = ["first", "second", "exceptions", "ignorecase"]
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        guard let first = try keys.string("first"), let second = try keys.string("second") else {
+            throw LoadError(path: keys.path, line: 1, key: "first", message: "a conditional rule needs 'first' and 'second'")
+        }
+        let exceptions = try keys.strings("exceptions") ?? []
+        return try compiled(keys, "first") { () throws(PatternError) in
+            try ConditionalCheck(first: first, second: second, ignoreCase: ignoreCase, exceptions: exceptions)
+        }
+    }
+}

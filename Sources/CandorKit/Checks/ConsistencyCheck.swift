@@ -32,3 +32,19 @@ struct ConsistencyCheck: Check {
         }
     }
 }
+
+extension ConsistencyCheck: CheckType {
+    static let name = "consistency"
+    static let keys: Set<String> = ["either", "ignorecase", "nonword"]
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        guard let either = try keys.pairs("either"), !either.isEmpty else {
+            throw LoadError(path: keys.path, line: 1, key: "either", message: "a consistency rule needs an 'either' mapping")
+        }
+        let nonword = try keys.bool("nonword") ?? false
+        return try compiled(keys, "either") { () throws(PatternError) in
+            try ConsistencyCheck(either: either, ignoreCase: ignoreCase, nonword: nonword)
+        }
+    }
+}

@@ -58,3 +58,23 @@ struct ExistenceCheck: Check {
         }
     }
 }
+
+extension ExistenceCheck: CheckType {
+    static let name = "existence"
+    static let keys: Set<String> = ["tokens", "raw", "ignorecase", "nonword", "exceptions", "append"]
+    static var matchesWords: Bool { true }
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        let tokens = try keys.strings("tokens") ?? []
+        let raw = try keys.strings("raw") ?? []
+        guard !tokens.isEmpty || !raw.isEmpty else { throw keys.error("tokens", "an existence rule needs 'tokens' or 'raw'") }
+        let nonword = try keys.bool("nonword") ?? false
+        let append = try keys.bool("append") ?? false
+        let exceptions = try keys.strings("exceptions") ?? []
+        return try compiled(keys, raw.isEmpty ? "tokens" : "raw") { () throws(PatternError) in
+            try ExistenceCheck(tokens: tokens, raw: raw, ignoreCase: ignoreCase, nonword: nonword, append: append,
+                               exceptions: exceptions, phraseCache: cache)
+        }
+    }
+}

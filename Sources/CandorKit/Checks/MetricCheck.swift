@@ -60,3 +60,46 @@ struct MetricCheck: Check {
         return String(hundredths)
     }
 }
+
+extension MetricCheck: CheckType {
+    static let name = "metric"
+    static let keys: Set<String> = ["formula", "condition"]
+    static var placesItsFindings: Bool { true }
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let (formula, condition) = try formulaAndCondition(
+            &keys, of: name, isVariable: Metrics.isPostVariable, known: Metrics.names + BlockVariables.names)
+        return .post(MetricCheck(formula: formula ?? .number(0), condition: condition, valeFormat: vale))
+    }
+
+    static func details(_ keys: inout YAMLMapping) throws(LoadError) -> [String] {
+        var lines: [String] = []
+        if let formula = try keys.string("formula") { lines.append("formula:   \(formula)") }
+        if let condition = try keys.string("condition") { lines.append("condition: \(condition)") }
+        return lines
+    }
+
+    /// The `formula` (optional) and `condition` of a `kind` rule (a metric, or a feed rule) over the variables
+    /// `isVariable` takes; an error lists the `known` ones.
+    static func formulaAndCondition(
+        _ keys: inout YAMLMapping, of kind: String, isVariable: @escaping @Sendable (String) -> Bool, known: [String]
+    ) throws(LoadError) -> (MetricExpression?, MetricCondition) {
+        var formula: MetricExpression?
+        if let text = try keys.string("formula") {
+            do { formula = try MetricExpression.parse(text, isVariable: isVariable) } catch {
+                throw keys.error("formula", "\(error.message) (variables: \(known.joined(separator: ", ")))")
+            }
+        }
+        guard let conditionText = try keys.string("condition") else {
+            throw LoadError(path: keys.path, line: 1, key: "condition", message: "a \(kind) rule needs a 'condition'")
+        }
+        let condition: MetricCondition
+        do { condition = try MetricCondition.parse(conditionText, isVariable: isVariable) } catch {
+            throw keys.error("condition", "\(error.message) (variables: \(known.joined(separator: ", ")))")
+        }
+        if condition.readsFormula && formula == nil {
+            throw keys.error("condition", "compares the formula, but the rule has no 'formula'")
+        }
+        return (formula, condition)
+    }
+}

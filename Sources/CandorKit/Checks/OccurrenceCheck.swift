@@ -35,3 +35,20 @@ struct OccurrenceCheck: Check {
         }
     }
 }
+
+extension OccurrenceCheck: CheckType {
+    static let name = "occurrence"
+    static let keys: Set<String> = ["token", "min", "max", "ignorecase"]
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        guard let token = try keys.string("token") else {
+            throw LoadError(path: keys.path, line: 1, key: "token", message: "an occurrence rule needs a 'token'")
+        }
+        let min = try keys.int("min"), max = try keys.int("max")
+        guard min != nil || max != nil else { throw keys.error("token", "an occurrence rule needs 'min' or 'max'") }
+        return try compiled(keys, "token") { () throws(PatternError) in
+            try OccurrenceCheck(token: token, ignoreCase: ignoreCase, min: min, max: max)
+        }
+    }
+}

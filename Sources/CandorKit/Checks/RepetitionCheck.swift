@@ -78,3 +78,20 @@ struct RepetitionCheck: Check {
         }
     }
 }
+
+extension RepetitionCheck: CheckType {
+    static let name = "repetition"
+    static let keys: Set<String> = ["tokens", "max", "alpha", "ignorecase"]
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        guard let tokens = try keys.strings("tokens"), !tokens.isEmpty else {
+            throw LoadError(path: keys.path, line: 1, key: "tokens", message: "a repetition rule needs 'tokens'")
+        }
+        let max = try keys.int("max") ?? 0
+        let alpha = try keys.bool("alpha") ?? false
+        return try compiled(keys, "tokens") { () throws(PatternError) in
+            try RepetitionCheck(tokens: tokens, max: max, alpha: alpha, ignoreCase: ignoreCase)
+        }
+    }
+}

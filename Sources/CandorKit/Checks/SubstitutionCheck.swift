@@ -112,3 +112,59 @@ struct SubstitutionCheck: Check {
         return result
     }
 }
+
+extension SubstitutionCheck: CheckType {
+    static let name = "substitution"
+    static let keys: Set<String> = ["swap", "ignorecase", "nonword", "exceptions", "capitalize", "fix"]
+    static var matchesWords: Bool { true }
+    static var explainsPatterns: Bool { false }
+
+    static func decode(_ keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
+        let ignoreCase = try keys.bool("ignorecase") ?? false
+        guard let swap = try keys.pairs("swap"), !swap.isEmpty else {
+            throw LoadError(path: keys.path, line: 1, key: "swap", message: "a substitution rule needs a 'swap' mapping")
+        }
+        let nonword = try keys.bool("nonword") ?? false
+        let exceptions = try keys.strings("exceptions") ?? []
+        let capitalize = try keys.bool("capitalize") ?? false
+        var replaceAction = false
+        if var action = try keys.mapping("action") {
+            let name = try action.string("name")
+            let params = try action.strings("params") ?? []
+            replaceAction = name == "replace" && params.isEmpty
+        }
+        let safe = try safeSwaps(&keys, swap: swap)
+        return try compiled(keys, "swap") { () throws(PatternError) in
+            try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions,
+                                  safe: safe, capitalize: capitalize, quotesChoices: replaceAction, phraseCache: cache)
+        }
+    }
+
+    /// The whole swap table, one entry a line, choices set apart.
+    static func details(_ keys: inout YAMLMapping) throws(LoadError) -> [String] {
+        guard let swap = try keys.pairs("swap") else { return [] }
+        let width = swap.map(\.0.count).max() ?? 0
+        return ["swap (\(Counted.text(swap.count, "entry", plural: "entries"))):"]
+            + swap.map { "  \($0.0.padding(width))  →  \($0.1.split(separator: "|").joined(separator: " | "))" }
+    }
+
+    /// The `fix` key (candor's): which swaps `--fix` may apply, by position in `swap`. `all`, `none` (the
+    /// default: each swap is a suggestion a person takes or leaves), or a list of the swap keys that are safe,
+    /// those whose replacement reads right wherever the match stands: the same part of speech and number
+    /// ("utilize: use"), unlike "synergies: working together", which turns "leverage synergies" into "use
+    /// working together".
+    private static func safeSwaps(_ keys: inout YAMLMapping, swap: [(String, String)]) throws(LoadError) -> Set<Int> {
+        guard let named = try keys.strings("fix") else { return [] }
+        if named == ["all"] { return Set(swap.indices) }
+        if named == ["none"] || named.isEmpty { return [] }
+        var safe: Set<Int> = []
+        for name in named {
+            let positions = swap.indices.filter { swap[$0].0 == name }
+            guard !positions.isEmpty else {
+                throw keys.error("fix", "'\(name)' is no key of 'swap' (fix takes all, none, or a list of swap keys)")
+            }
+            safe.formUnion(positions)
+        }
+        return safe
+    }
+}

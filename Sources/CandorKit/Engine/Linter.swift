@@ -89,7 +89,7 @@ public final class Linter: Sendable {
             let found = findings.count
             context.readsValeProse = postRule.rule.isValeStyle
             // A Vale style's token rule is placed in a one-line paragraph as Vale places it (`ValeLineLookup`).
-            let lookup = postRule.rule.isValeStyle && ["existence", "substitution"].contains(postRule.rule.kind)
+            let lookup = postRule.rule.isValeStyle && postRule.rule.kind.matchesWords
                 && postRule.rule.scope.isWholePost && !postRule.rule.scope.readsRaw ? ValeLineLookup(post: post) : nil
             do {
                 try postRule.check.run(context, scope: postRule.rule.scope) { match in
@@ -100,7 +100,7 @@ public final class Linter: Sendable {
                     // visible character to its last, as Vale reports it.
                     // A metric's finding stands where `MetricCheck` puts it (the post from its first prose, or
                     // what the formula counts).
-                    var range = postRule.rule.kind == "metric"
+                    var range = postRule.rule.kind.placesItsFindings
                         ? match.range
                         : Linter.visible(match.range, in: postRule.rule.scope.readsRaw ? post.text
                             : postRule.rule.isValeStyle ? context.valeProse : post.prose)
@@ -111,7 +111,7 @@ public final class Linter: Sendable {
                     }
                     let text = post.text(range)
                     // Vale's vocabulary rules (Vale.Terms, Vale.Avoid) are made of the accepted terms themselves.
-                    if postRule.rule.kind == "existence" || postRule.rule.kind == "substitution",
+                    if postRule.rule.kind.matchesWords,
                        postRule.rule.pack != ValeBuiltins.style, accept.contains(text, scratch: scratch) { return }
                     count += 1
                     findings.append(Finding(

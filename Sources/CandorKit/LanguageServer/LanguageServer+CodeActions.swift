@@ -21,7 +21,7 @@ extension LanguageServer {
                     "Add 'candor-disable-next-line \(finding.rule)' above", diagnostics, preferred: false,
                     edit: edit(document.uri, [textEdit(start..<start, "<!-- candor-disable-next-line \(finding.rule) -->" + document.lineBreak, in: document)])))
             }
-            if let rule = report.rules[finding.rule], rule.kind == "existence" || rule.kind == "substitution",
+            if let rule = report.rules[finding.rule], rule.kind.matchesWords,
                !finding.match.isEmpty, let accept = acceptEdit(finding.match, report.acceptTarget) {
                 actions.append(action("Accept '\(finding.match)' in .candor.yml", diagnostics, preferred: false, edit: accept))
             }

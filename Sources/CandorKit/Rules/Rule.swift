@@ -3,8 +3,8 @@ public struct Rule: Sendable {
     /// `Pack.FileStem`, e.g. `Candor.LinkOnly`.
     public let id: String
     public let pack: String
-    /// The `extends` key: `existence`, `substitution`, ..., `metric`, `feed`.
-    public let kind: String
+    /// The check type the `extends` key names: `existence`, `substitution`, ..., `metric`, `feed`.
+    public let kind: Kind
     public var level: Level
     /// The configuration file that set `level`, when one did (`rules: {Candor.Jargon: error}`).
     public var levelOrigin: String?
@@ -46,6 +46,25 @@ public struct Rule: Sendable {
     public var isFeedRule: Bool {
         if case .feed = body { return true }
         return false
+    }
+
+    /// A rule's check type (`CheckType`): its `extends` name, and what candor does with its matches.
+    public struct Kind: Sendable, Equatable, CustomStringConvertible {
+        let type: any CheckType.Type
+
+        init(_ type: any CheckType.Type) { self.type = type }
+
+        /// As the rule file writes it in `extends`, and as listings print it.
+        public var name: String { type.name }
+        public var description: String { type.name }
+        /// `accept` lets its matches go, and the language server offers to accept one (`CheckType.matchesWords`).
+        public var matchesWords: Bool { type.matchesWords }
+        /// A finding stands where the check puts it (`CheckType.placesItsFindings`).
+        public var placesItsFindings: Bool { type.placesItsFindings }
+        /// `candor explain` lists its patterns (`CheckType.explainsPatterns`).
+        public var explainsPatterns: Bool { type.explainsPatterns }
+
+        public static func == (left: Kind, right: Kind) -> Bool { left.type == right.type }
     }
 
     /// Vale's `action`: what `--fix` may do (`replace` with its `params`, `remove`, ...).

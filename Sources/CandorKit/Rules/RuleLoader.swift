@@ -9,16 +9,11 @@ public enum RuleLoader {
     /// Vale keys that have no effect in candor and are accepted so Vale styles load unchanged.
     static let inertValeKeys: Set<String> = ["code", "vocab", "name", "style", "indicators", "threshold", "prefix"]
 
-    static let kinds: [String: Set<String>] = [
-        "existence": ["tokens", "raw", "ignorecase", "nonword", "exceptions", "append"],
-        "substitution": ["swap", "ignorecase", "nonword", "exceptions", "capitalize", "fix"],
-        "occurrence": ["token", "min", "max", "ignorecase"],
-        "conditional": ["first", "second", "exceptions", "ignorecase"],
-        "repetition": ["tokens", "max", "alpha", "ignorecase"],
-        "consistency": ["either", "ignorecase", "nonword"],
-        "capitalization": ["match", "exceptions", "indicators", "prefix", "threshold"],
-        "metric": ["formula", "condition"],
-        "feed": ["formula", "condition"],
+    /// The check types `extends` may name. A new one is a type conforming to `CheckType`, in its own file in
+    /// `Checks/`, and a line here.
+    static let checkTypes: [any CheckType.Type] = [
+        ExistenceCheck.self, SubstitutionCheck.self, OccurrenceCheck.self, ConditionalCheck.self, RepetitionCheck.self,
+        ConsistencyCheck.self, CapitalizationCheck.self, MetricCheck.self, FeedCheck.self,
     ]
 
     /// Every rule file (`*.yml`, `*.yaml`) of a pack folder, sorted by name, but the pack's score model
@@ -69,21 +64,24 @@ public enum RuleLoader {
         try rule(document: YAMLMapping.document(yaml: yaml, path: source), pack: pack, file: file, source: source)
     }
 
-    /// `cache` keeps what is slow to build from a long list (`PhraseMatcher`) between runs.
+    /// `cache` keeps what is slow to build from a long list (`PhraseMatcher`) between runs. `checkTypes`: the
+    /// check types `extends` may name (a test adds its own).
     static func rule(
-        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil, vale: Bool = false
+        document: YAMLValue, pack: String, file: String, source: String, cache: ContentCache? = nil, vale: Bool = false,
+        checkTypes: [any CheckType.Type] = RuleLoader.checkTypes
     ) throws(LoadError) -> Rule {
         var keys = try YAMLMapping(document, path: source)
         guard let kind = try keys.string("extends") else {
             throw LoadError(path: source, line: 1, key: "extends", message: "missing: every rule says which check it extends")
         }
-        guard let kindKeys = kinds[kind] else {
-            throw keys.error("extends", "unknown check type '\(kind)' (candor knows \(kinds.keys.sorted().joined(separator: ", ")))")
+        guard let type = checkTypes.first(where: { $0.name == kind }) else {
+            let known = checkTypes.map { $0.name }.sorted()
+            throw keys.error("extends", "unknown check type '\(kind)' (candor knows \(known.joined(separator: ", ")))")
         }
         // Unknown keys first: a misspelt key is reported as what it is, on its line, not as a missing one.
         try keys.rejectUnknownKeys(
-            allowed: commonKeys.union(kindKeys).union(inertValeKeys),
-            hint: "for an '\(kind)' rule (it takes \(commonKeys.union(kindKeys).sorted().joined(separator: ", ")))")
+            allowed: commonKeys.union(type.keys).union(inertValeKeys),
+            hint: "for an '\(kind)' rule (it takes \(commonKeys.union(type.keys).sorted().joined(separator: ", ")))")
         guard let message = try keys.string("message") else {
             throw LoadError(path: source, line: 1, key: "message", message: "missing: every rule needs a message")
         }
@@ -98,163 +96,18 @@ public enum RuleLoader {
         case .failure(let error): throw keys.error("scope", "unknown scope '\(error.name)'")
         }
         let stem = file.split(separator: ".").first.map(String.init) ?? file
-        let body = try self.body(kind: kind, keys: &keys, cache: cache, vale: vale)
+        let body = try type.decode(&keys, cache: cache, vale: vale)
         var rule = Rule(
-            id: "\(pack).\(stem)", pack: pack, kind: kind, level: level, levelOrigin: nil, message: message,
+            id: "\(pack).\(stem)", pack: pack, kind: Rule.Kind(type), level: level, levelOrigin: nil, message: message,
             description: try keys.string("description"), link: try keys.string("link"), scope: scope,
             limit: try keys.int("limit"), action: try action(&keys), weight: try keys.double("weight"),
-            examples: try examples(&keys), source: source, details: try details(kind: kind, keys: &keys), body: body)
+            examples: try examples(&keys), source: source, details: try type.details(&keys), body: body)
         if let languages = try keys.strings("lang") {
             guard !languages.isEmpty else { throw keys.error("lang", "names no language (leave it out for a rule that reads any)") }
             rule.languages = Set(languages.map(LanguageGuess.code))
         }
         rule.isValeStyle = vale
         return rule
-    }
-
-    /// A substitution's `fix` (candor's): which swaps `--fix` may apply, by position in `swap`. `all`, `none`
-    /// (the default: each swap is a suggestion a person takes or leaves), or a list of the swap keys that are
-    /// safe, those whose replacement reads right wherever the match stands: the same part of speech and
-    /// number ("utilize: use"), unlike "synergies: working together", which turns "leverage synergies" into
-    /// "use working together".
-    private static func safeSwaps(_ keys: inout YAMLMapping, swap: [(String, String)]) throws(LoadError) -> Set<Int> {
-        guard let named = try keys.strings("fix") else { return [] }
-        if named == ["all"] { return Set(swap.indices) }
-        if named == ["none"] || named.isEmpty { return [] }
-        var safe: Set<Int> = []
-        for name in named {
-            let positions = swap.indices.filter { swap[$0].0 == name }
-            guard !positions.isEmpty else {
-                throw keys.error("fix", "'\(name)' is no key of 'swap' (fix takes all, none, or a list of swap keys)")
-            }
-            safe.formUnion(positions)
-        }
-        return safe
-    }
-
-    /// The keys `candor explain` shows as written (`Rule.details`); the body has already checked them.
-    private static func details(kind: String, keys: inout YAMLMapping) throws(LoadError) -> [String] {
-        var lines: [String] = []
-        if kind == "metric" || kind == "feed" {
-            if let formula = try keys.string("formula") { lines.append("formula:   \(formula)") }
-            if let condition = try keys.string("condition") { lines.append("condition: \(condition)") }
-        }
-        if kind == "substitution", let swap = try keys.pairs("swap") {
-            let width = swap.map(\.0.count).max() ?? 0
-            lines.append("swap (\(Counted.text(swap.count, "entry", plural: "entries"))):")
-            lines += swap.map { "  \($0.0.padding(width))  →  \($0.1.split(separator: "|").joined(separator: " | "))" }
-        }
-        return lines
-    }
-
-    /// `vale`: the rule is a Vale style's, loaded through a Vale configuration (its metric writes two decimals).
-    private static func body(kind: String, keys: inout YAMLMapping, cache: ContentCache?, vale: Bool) throws(LoadError) -> Rule.Body {
-        let ignoreCase = try keys.bool("ignorecase") ?? false
-        func compiled(_ key: String, _ make: () throws(PatternError) -> any Check) throws(LoadError) -> Rule.Body {
-            do {
-                return .post(try make())
-            } catch {
-                throw keys.error(key, "pattern does not compile: \(error.reason) at offset \(error.offset): \(error.caretDiagram)")
-            }
-        }
-        switch kind {
-        case "existence":
-            let tokens = try keys.strings("tokens") ?? []
-            let raw = try keys.strings("raw") ?? []
-            guard !tokens.isEmpty || !raw.isEmpty else { throw keys.error("tokens", "an existence rule needs 'tokens' or 'raw'") }
-            let nonword = try keys.bool("nonword") ?? false
-            let append = try keys.bool("append") ?? false
-            let exceptions = try keys.strings("exceptions") ?? []
-            return try compiled(raw.isEmpty ? "tokens" : "raw") { () throws(PatternError) in
-                try ExistenceCheck(tokens: tokens, raw: raw, ignoreCase: ignoreCase, nonword: nonword, append: append,
-                                   exceptions: exceptions, phraseCache: cache)
-            }
-        case "substitution":
-            guard let swap = try keys.pairs("swap"), !swap.isEmpty else {
-                throw LoadError(path: keys.path, line: 1, key: "swap", message: "a substitution rule needs a 'swap' mapping")
-            }
-            let nonword = try keys.bool("nonword") ?? false
-            let exceptions = try keys.strings("exceptions") ?? []
-            let capitalize = try keys.bool("capitalize") ?? false
-            var replaceAction = false
-            if var action = try keys.mapping("action") {
-                let name = try action.string("name")
-                let params = try action.strings("params") ?? []
-                replaceAction = name == "replace" && params.isEmpty
-            }
-            let safe = try safeSwaps(&keys, swap: swap)
-            return try compiled("swap") { () throws(PatternError) in
-                try SubstitutionCheck(swap: swap, ignoreCase: ignoreCase, nonword: nonword, exceptions: exceptions,
-                                      safe: safe, capitalize: capitalize, quotesChoices: replaceAction, phraseCache: cache)
-            }
-        case "occurrence":
-            guard let token = try keys.string("token") else {
-                throw LoadError(path: keys.path, line: 1, key: "token", message: "an occurrence rule needs a 'token'")
-            }
-            let min = try keys.int("min"), max = try keys.int("max")
-            guard min != nil || max != nil else { throw keys.error("token", "an occurrence rule needs 'min' or 'max'") }
-            return try compiled("token") { () throws(PatternError) in
-                try OccurrenceCheck(token: token, ignoreCase: ignoreCase, min: min, max: max)
-            }
-        case "conditional":
-            guard let first = try keys.string("first"), let second = try keys.string("second") else {
-                throw LoadError(path: keys.path, line: 1, key: "first", message: "a conditional rule needs 'first' and 'second'")
-            }
-            let exceptions = try keys.strings("exceptions") ?? []
-            return try compiled("first") { () throws(PatternError) in
-                try ConditionalCheck(first: first, second: second, ignoreCase: ignoreCase, exceptions: exceptions)
-            }
-        case "repetition":
-            guard let tokens = try keys.strings("tokens"), !tokens.isEmpty else {
-                throw LoadError(path: keys.path, line: 1, key: "tokens", message: "a repetition rule needs 'tokens'")
-            }
-            let max = try keys.int("max") ?? 0
-            let alpha = try keys.bool("alpha") ?? false
-            return try compiled("tokens") { () throws(PatternError) in
-                try RepetitionCheck(tokens: tokens, max: max, alpha: alpha, ignoreCase: ignoreCase)
-            }
-        case "consistency":
-            guard let either = try keys.pairs("either"), !either.isEmpty else {
-                throw LoadError(path: keys.path, line: 1, key: "either", message: "a consistency rule needs an 'either' mapping")
-            }
-            let nonword = try keys.bool("nonword") ?? false
-            return try compiled("either") { () throws(PatternError) in
-                try ConsistencyCheck(either: either, ignoreCase: ignoreCase, nonword: nonword)
-            }
-        case "capitalization":
-            guard let match = try keys.string("match") else {
-                throw LoadError(path: keys.path, line: 1, key: "match", message: "a capitalization rule needs 'match'")
-            }
-            let exceptions = try keys.strings("exceptions") ?? []
-            let indicators = try keys.strings("indicators")
-            let prefix = try keys.string("prefix")
-            let threshold = try keys.double("threshold")
-            return try compiled("match") { () throws(PatternError) in
-                try CapitalizationCheck(match: match, exceptions: exceptions, indicators: indicators, prefix: prefix, threshold: threshold)
-            }
-        default:  // metric, feed
-            let isFeed = kind == "feed"
-            let isVariable: @Sendable (String) -> Bool = isFeed ? FeedSummary.isKnown : Metrics.isPostVariable
-            let known = isFeed ? FeedSummary.names : Metrics.names + BlockVariables.names
-            var formula: MetricExpression?
-            if let text = try keys.string("formula") {
-                do { formula = try MetricExpression.parse(text, isVariable: isVariable) } catch {
-                    throw keys.error("formula", "\(error.message) (variables: \(known.joined(separator: ", ")))")
-                }
-            }
-            guard let conditionText = try keys.string("condition") else {
-                throw LoadError(path: keys.path, line: 1, key: "condition", message: "a \(kind) rule needs a 'condition'")
-            }
-            let condition: MetricCondition
-            do { condition = try MetricCondition.parse(conditionText, isVariable: isVariable) } catch {
-                throw keys.error("condition", "\(error.message) (variables: \(known.joined(separator: ", ")))")
-            }
-            if condition.readsFormula && formula == nil {
-                throw keys.error("condition", "compares the formula, but the rule has no 'formula'")
-            }
-            if isFeed { return .feed(formula: formula, condition: condition) }
-            return .post(MetricCheck(formula: formula ?? .number(0), condition: condition, valeFormat: vale))
-        }
     }
 
     private static func action(_ keys: inout YAMLMapping) throws(LoadError) -> Rule.Action? {

@@ -103,7 +103,7 @@ enum RulesReference {
     }
 
     private static func check(_ rule: Rule, yaml: [String: Any]) -> String {
-        switch rule.kind {
+        switch rule.kind.name {
         case "metric", "feed":
             let condition = "\(yaml["condition"] ?? "")"
             let formula = yaml["formula"].map { "\($0)" }
@@ -111,8 +111,8 @@ enum RulesReference {
             let test = condition.first.map { "<>=!".contains($0) } == true
                 ? "`\(formula ?? "") \(condition)`"
                 : "`\(condition)`" + (formula.map { " (the message shows `\($0)`)" } ?? "")
-            let subject = rule.kind == "feed" ? "over the whole run of posts (a feed rule)" : "for the post"
-            return "`\(rule.kind)`: fires when \(test) holds, \(subject); the variables are listed in [WRITING.md](../Rules/WRITING.md#\(rule.kind == "feed" ? "feed-variables-feed-rules" : "post-variables-metric-rules"))."
+            let subject = rule.kind.name == "feed" ? "over the whole run of posts (a feed rule)" : "for the post"
+            return "`\(rule.kind.name)`: fires when \(test) holds, \(subject); the variables are listed in [WRITING.md](../Rules/WRITING.md#\(rule.kind.name == "feed" ? "feed-variables-feed-rules" : "post-variables-metric-rules"))."
         case "substitution":
             let swap = (yaml["swap"] as? [String: Any])?.count ?? 0
             return "`substitution`: \(swap) words and phrases, each with the plain word to use instead; `--fix` applies a swap that offers one."
@@ -122,13 +122,13 @@ enum RulesReference {
             }
             return "`existence`: a PCRE2 pattern (see `candor explain \(rule.id)`)\(yaml["ignorecase"] as? Bool == true ? ", in any case" : "")."
         default:
-            return "`\(rule.kind)`."
+            return "`\(rule.kind.name)`."
         }
     }
 
     private static func tuning(_ rule: Rule, yaml: [String: Any], model: ScoreModel) -> String {
         var parts = ["Turn it off or change its level under `rules:` (above)."]
-        switch rule.kind {
+        switch rule.kind.name {
         case "existence" where yaml["tokens"] == nil:
             parts.append("What it matches is the pattern in `Rules/Candor/\(name(rule)).yml`: to change it, copy the file into a house pack (`packs: [Candor, ./styles/House]`), edit it, and turn `\(rule.id)` off.")
         case "existence", "substitution":

@@ -20,7 +20,8 @@ struct SchemaAgreementTests {
     @Test func theRuleSchemaTakesEachCheckTypesKeys() throws {
         let schema = try Self.schema("candor-rule.schema.json")
         let extends = try #require((schema["properties"] as? [String: Any])?["extends"] as? [String: Any])
-        #expect(Set(try #require(extends["enum"] as? [String])) == Set(RuleLoader.kinds.keys))
+        let types = Dictionary(uniqueKeysWithValues: RuleLoader.checkTypes.map { ($0.name, $0.keys) })
+        #expect(Set(try #require(extends["enum"] as? [String])) == Set(types.keys))
         let branches = try #require(schema["allOf"] as? [[String: Any]])
         var kinds: Set<String> = []
         for branch in branches {
@@ -30,10 +31,10 @@ struct SchemaAgreementTests {
             let then = try #require(branch["then"] as? [String: Any])
             #expect(then["additionalProperties"] as? Bool == false)
             let keys = Set(try #require(then["properties"] as? [String: Any]).keys)
-            let expected = RuleLoader.commonKeys.union(RuleLoader.inertValeKeys).union(try #require(RuleLoader.kinds[kind]))
+            let expected = RuleLoader.commonKeys.union(RuleLoader.inertValeKeys).union(try #require(types[kind]))
             #expect(keys == expected, "\(kind): only in the schema \(keys.subtracting(expected)), only in the loader \(expected.subtracting(keys))")
         }
-        #expect(kinds == Set(RuleLoader.kinds.keys))
+        #expect(kinds == Set(types.keys))
     }
 
     @Test func theConfigurationSchemaTakesTheLoadersKeys() throws {
