@@ -48,6 +48,16 @@ struct LinterTests {
         #expect(result.findings.map(\.match) == ["Docker", "dockerise"])
     }
 
+    /// `accept` lets go the matches of word-list check types (`CheckType.matchesWords`), not a consistency's.
+    @Test func acceptLetsGoOnlyTheMatchesOfWordLists() throws {
+        let rules = [
+            try tokens("Spelling", ["adviser"]),
+            try makeRule("extends: consistency\nmessage: m\neither:\n  advisor: adviser\n", name: "Same"),
+        ]
+        let result = try lint("The advisor and the adviser.", rules: rules, accept: ["adviser"])
+        #expect(result.findings.map { "\($0.rule) \($0.match)" } == ["Test.Same adviser"])
+    }
+
     @Test func limitCapsFindingsPerPost() throws {
         let result = try lint("leverage leverage leverage", rules: [try tokens("Jargon", ["leverage"], extra: "limit: 2\n")])
         #expect(result.findings.map(\.start.column) == [1, 10])
