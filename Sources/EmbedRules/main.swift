@@ -1,10 +1,11 @@
+import CandorKit
+import Foundation
+
 // Writes every rule pack under a Rules folder into one Swift source file, so the candor binary carries its
 // default pack and works when copied anywhere. Each rule file goes in composed (`EmbeddedPacks.embeddedForm`),
 // so the binary never parses its own YAML. Run by `make embed`; a test fails when the output is stale.
 //
 //     EmbedRules <Rules folder> <output .swift file>
-import CandorKit
-import Foundation
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {

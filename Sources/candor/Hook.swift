@@ -98,9 +98,7 @@ extension Hook {
                 // The report is shown only when it stops the commit: a hook that passes stays quiet.
                 var report = ""
                 var reporter = FindingsOnly(TextReporter(color: color.enabled))
-                status = LintRunner(options: options).run(reporter: &reporter, output: &report) {
-                    Output.error(staged.displayed($0))
-                }
+                status = LintRunner(options: options).run(reporter: &reporter, output: &report) { Output.error($0) }
                 if status != 0 {
                     var output = Output()
                     output.write(report)

@@ -16,7 +16,7 @@ struct Init: ParsableCommand {
                 files += Starter.pack(pack).map { ("styles/\(pack)/\($0.file)", $0.yaml) }
             }
             // Check everything first, so a refusal leaves nothing half-written.
-            for file in files where FileIO.exists(file.path) {
+            for file in files where FileIO.exists(file.path, followingLinks: false) {
                 Output.error("candor: \(file.path) already exists; init never overwrites (remove it first)")
                 throw ExitCode(2)
             }

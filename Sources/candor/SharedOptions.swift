@@ -58,15 +58,8 @@ enum ColorChoice: String, CaseArgument {
         switch self {
         case .always: true
         case .never: false
-        case .auto: Output.isTerminal && Environment.noColor == false
+        // NO_COLOR set to anything but nothing turns colour off (no-color.org).
+        case .auto: Output.isTerminal && (Environment.process.value("NO_COLOR") ?? "").isEmpty
         }
     }
 }
-
-enum Environment {
-    static var noColor: Bool { getenv("NO_COLOR").map { $0.pointee != 0 } ?? false }
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif

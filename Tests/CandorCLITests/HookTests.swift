@@ -145,6 +145,24 @@ import Testing
         #expect(commit.errors.contains("'synergy' says nothing.  House.Synergy"))
     }
 
+    @Test func theStagedConfigurationIsLoadedFromTheIndexWithoutATemporaryFile() throws {
+        let sandbox = try Sandbox.installed()
+        let temporary = sandbox.root + "/tmp"
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        // Anything made in the folder and removed again would still change its modification time.
+        let past = Date(timeIntervalSince1970: 1_000_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: temporary)
+        try sandbox.stage([".candor.yml": "packs: [./rules/House]\nfail-on: warning\n",
+                           "rules/House/Synergy.yml": "extends: existence\nmessage: \"'%s' says nothing.\"\nlevel: warning\ntokens: [synergy]\n",
+                           "posts/plan.md": "@maria, what synergy do you see here?\n"])
+        let commit = try sandbox.git("commit", "-q", "-m", "Posts", environment: ["TMPDIR": temporary])
+        #expect(commit.status != 0)
+        #expect(commit.errors.contains("'synergy' says nothing.  House.Synergy"), "\(commit.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+        let modified = try FileManager.default.attributesOfItem(atPath: temporary)[.modificationDate] as? Date
+        #expect(modified == past)
+    }
+
     @Test func hundredsOfStagedFilesAreReadThroughOneGitProcess() throws {
         let sandbox = try Sandbox.installed()
         for number in 0..<300 { try sandbox.write("posts/reply-\(number).md", Self.conversation) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An arithmetic formula over a post's (or a feed's) variables, as Vale's `metric` rules write them:
 /// numbers, variable names, `+ - * / %`, `^` for powers, parentheses, and the functions `sqrt`, `abs`, `log`,
 /// `min`, `max`, `round`, `floor`, `ceil`. Parsed once at load; evaluation allocates nothing.
@@ -194,9 +200,3 @@ public indirect enum MetricExpression: Sendable, Equatable {
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

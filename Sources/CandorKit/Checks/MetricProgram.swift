@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A `metric` rule's formula and condition compiled once into flat postfix code over a post's `Metrics`
 /// slots. Walking the `MetricExpression` tree a post at a time went through an enum of indirect cases and a
 /// closure for names, retaining and releasing each node; this reads an array of instructions with a stack of
@@ -166,9 +172,3 @@ struct MetricProgram: Sendable {
         return code
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -3,22 +3,47 @@
 /// file's folder, nearer files winning. Scalars and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.
 /// `--config FILE` replaces the search (a `.vale.ini` there is read as Vale's); `--no-config` skips it. A
 /// folder with a Vale configuration (`.vale.ini`, `_vale.ini`, `.vale`, `_vale`) and no `.candor.yml`
-/// contributes it (see `ValeConfig`); as in Vale, only the nearest Vale configuration applies.
+/// contributes it (see `ValeConfig`); as in Vale, only the nearest Vale configuration applies. A configuration
+/// already read (`Supplied`: the git hook's staged `.candor.yml`) replaces the search as `--config` does.
 public struct ConfigLoader: Sendable {
     public static let fileName = ".candor.yml"
     public let explicitFile: String?
     public let disabled: Bool
     public let userFile: String?
+    public let supplied: Supplied?
 
-    public init(explicitFile: String? = nil, disabled: Bool = false, userFile: String? = ConfigLoader.defaultUserFile) {
+    /// A configuration read already rather than found as a file: its bytes, the name messages and `origins`
+    /// give it, and the folder the packs and score model it names are relative to (by default the folder of
+    /// `path`, as for a file).
+    public struct Supplied: Sendable, Equatable {
+        public let bytes: [UInt8]
+        public let path: String
+        public let folder: String
+
+        public init(bytes: [UInt8], path: String, folder: String? = nil) {
+            self.bytes = bytes
+            self.path = path
+            self.folder = folder ?? ConfigLoader.folder(of: path)
+        }
+    }
+
+    public init(
+        explicitFile: String? = nil, disabled: Bool = false, userFile: String? = ConfigLoader.defaultUserFile,
+        supplied: Supplied? = nil
+    ) {
         self.explicitFile = explicitFile
         self.disabled = disabled
         self.userFile = userFile
+        self.supplied = supplied
     }
 
-    public static var defaultUserFile: String? {
-        Environment.value("XDG_CONFIG_HOME").map { $0 + "/candor/config.yml" }
-            ?? Environment.value("HOME").map { $0 + "/.config/candor/config.yml" }
+    /// The user's configuration file in the process's environment (`userFile(in:)`).
+    public static var defaultUserFile: String? { userFile(in: .process) }
+
+    /// The user's configuration file: `$XDG_CONFIG_HOME/candor/config.yml`, else `~/.config/candor/config.yml`.
+    public static func userFile(in environment: Environment) -> String? {
+        environment.value("XDG_CONFIG_HOME").map { $0 + "/candor/config.yml" }
+            ?? environment.value("HOME").map { $0 + "/.config/candor/config.yml" }
     }
 
     /// The config files that apply to a file or folder, farthest first.
@@ -29,25 +54,26 @@ public struct ConfigLoader: Sendable {
     /// The config files that apply to files in `folder`, farthest first.
     public func files(for folder: String) -> [String] {
         if disabled { return [] }
+        if let supplied { return [supplied.path] }
         if let explicitFile { return [explicitFile] }
         var found: [String] = []
         var foundVale = false
         var current = Path.absolute(folder)
         while true {
             let candidate = Path.join(current, ConfigLoader.fileName)
-            if Directory.exists(candidate) {
+            if FileIO.exists(candidate) {
                 found.append(candidate)
                 // `root: true` ends the search here, as ESLint's does; the user's file still applies below it.
                 if Self.declaresRoot(candidate) { break }
             } else if !foundVale,
-                      let vale = ValeConfig.fileNames.lazy.map({ Path.join(current, $0) }).first(where: Directory.exists) {
+                      let vale = ValeConfig.fileNames.lazy.map({ Path.join(current, $0) }).first(where: { FileIO.exists($0) }) {
                 found.append(vale)
                 foundVale = true
             }
             guard let parent = Path.parent(current) else { break }
             current = parent
         }
-        if let userFile, Directory.exists(userFile), !found.contains(userFile) { found.append(userFile) }
+        if let userFile, FileIO.exists(userFile), !found.contains(userFile) { found.append(userFile) }
         return found.reversed()
     }
 
@@ -61,29 +87,53 @@ public struct ConfigLoader: Sendable {
         return (try? mapping.bool("root")) == true
     }
 
-    /// The merged configuration of these files, farthest first.
+    /// The merged configuration of these files, farthest first; the `supplied` one is not read but taken as
+    /// it is.
     public func load(_ files: [String]) throws(LoadError) -> Configuration {
         var configuration = Configuration()
         for file in files {
+            if let supplied, file == supplied.path {
+                try merge(supplied, into: &configuration)
+                continue
+            }
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(file, limit: .configuration) } catch { throw LoadError(path: file, message: error.message) }
-            let text = try UTF8Repair.text(bytes, path: file)
-            guard !text.trimmingSpaces().isEmpty else { continue }
-            if ValeConfig.isValeFile(file) {
-                try ValeConfig.merge(text, from: file, into: &configuration)
-            } else {
-                // A file of comments only changes nothing, like an empty one.
-                guard let mapping = try YAMLMapping.loadIfPresent(yaml: text, path: file) else { continue }
-                try merge(mapping, from: file, into: &configuration)
-            }
-            configuration.files.append(file)
+            try merge(Supplied(bytes: bytes, path: file), into: &configuration)
         }
         return configuration
     }
 
-    private func merge(_ source: YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {
+    /// The configuration in `bytes`, as if read from a file at `path`: what `load([path])` gives for a file
+    /// holding them, without reading one. `path` names it in messages and `origins`; `folder` is where the
+    /// packs and score model it names are found (by default the folder of `path`).
+    public func load(bytes: [UInt8], path: String, folder: String? = nil) throws(LoadError) -> Configuration {
+        var configuration = Configuration()
+        try merge(Supplied(bytes: bytes, path: path, folder: folder), into: &configuration)
+        return configuration
+    }
+
+    /// The folder a configuration file at `path` names its packs and score model relative to.
+    static func folder(of path: String) -> String { Path.parent(Path.absolute(path)) ?? "." }
+
+    /// Merges one configuration's bytes into `configuration`, nearer than what it holds.
+    private func merge(_ source: Supplied, into configuration: inout Configuration) throws(LoadError) {
+        let file = source.path
+        let text = try UTF8Repair.text(source.bytes, path: file)
+        guard !text.trimmingSpaces().isEmpty else { return }
+        if ValeConfig.isValeFile(file) {
+            try ValeConfig.merge(text, from: file, folder: source.folder, into: &configuration)
+        } else {
+            // A file of comments only changes nothing, like an empty one.
+            guard let mapping = try YAMLMapping.loadIfPresent(yaml: text, path: file) else { return }
+            try merge(mapping, from: file, folder: source.folder, into: &configuration)
+        }
+        configuration.files.append(file)
+    }
+
+    private func merge(
+        _ source: YAMLMapping, from file: String, folder: String, into configuration: inout Configuration
+    ) throws(LoadError) {
         var keys = source
-        let folder = Path.parent(Path.absolute(file)) ?? "."
         if let packs = try keys.strings("packs") {
             // A pack that is not built in is a folder, relative to the file that names it.
             configuration.packs = packs.map { pack in
@@ -138,7 +188,7 @@ public struct ConfigLoader: Sendable {
             configuration.origins[key] = file
         }
         if var score = try keys.mapping("score") {
-            try mergeScore(&score, from: file, into: &configuration)
+            try mergeScore(&score, from: file, folder: folder, into: &configuration)
         }
         // Read by the search (`files(for:)`); checked here so that `root: yes please` is an error.
         _ = try keys.bool("root")
@@ -146,14 +196,15 @@ public struct ConfigLoader: Sendable {
             hint: "in the configuration (it takes root, packs, platform, lang, level, fail-on, rules, accept, account, include, exclude, score)")
     }
 
-    private func mergeScore(_ score: inout YAMLMapping, from file: String, into configuration: inout Configuration) throws(LoadError) {
+    private func mergeScore(
+        _ score: inout YAMLMapping, from file: String, folder: String, into configuration: inout Configuration
+    ) throws(LoadError) {
         if let value = try score.int("broadcast-below") { configuration.scoring.broadcastBelow = value; configuration.origins["score.broadcast-below"] = file }
         if let value = try score.int("authentic-from") { configuration.scoring.authenticFrom = value; configuration.origins["score.authentic-from"] = file }
         if let path = try score.string("model") {
             // Relative to the file that names it, as a pack folder is.
-            let folder = Path.parent(Path.absolute(file)) ?? "."
             let resolved = path.hasPrefix("/") ? path : Path.join(folder, path)
-            guard FileIO.exists(resolved) else { throw score.error("model", "no score model at '\(path)' (write one with candor calibrate)") }
+            guard FileIO.exists(resolved, followingLinks: false) else { throw score.error("model", "no score model at '\(path)' (write one with candor calibrate)") }
             configuration.scoring.model = try ScoreModel.load(path: resolved)
             configuration.origins["score.model"] = file
         }

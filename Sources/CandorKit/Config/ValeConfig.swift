@@ -38,8 +38,8 @@ enum ValeConfig {
         return patterns.filter { !$0.isEmpty }
     }
 
-    static func merge(_ text: String, from file: String, into configuration: inout Configuration) throws(LoadError) {
-        let folder = Path.parent(Path.absolute(file)) ?? "."
+    /// Merges the Vale configuration `text`, read from `file`, whose relative paths start at `folder`.
+    static func merge(_ text: String, from file: String, folder: String, into configuration: inout Configuration) throws(LoadError) {
         var stylesPath = folder
         var settings = ValeSettings(folder: folder)
         var vocab: [String] = []

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What `candor lint` and `candor score` were asked to do, once the CLI has parsed its flags.
 public struct LintOptions: Sendable {
@@ -12,6 +15,8 @@ public struct LintOptions: Sendable {
     public var standardInput: [UInt8]?
     public var stdinFilename: String?
     public var configFile: String?
+    /// A configuration already read (the git hook's staged `.candor.yml`), used in place of the search.
+    public var suppliedConfig: ConfigLoader.Supplied?
     public var noConfig = false
     public var platform: Platform?
     public var level: Level?
@@ -53,7 +58,8 @@ public struct LintRunner {
 
     public init(options: LintOptions, userConfig: String? = ConfigLoader.defaultUserFile) {
         self.options = options
-        configLoader = ConfigLoader(explicitFile: options.configFile, disabled: options.noConfig, userFile: userConfig)
+        configLoader = ConfigLoader(explicitFile: options.configFile, disabled: options.noConfig, userFile: userConfig,
+                                    supplied: options.suppliedConfig)
     }
 
     /// Everything one run needs per configuration: the merged config and the linter built from it.
@@ -428,7 +434,3 @@ extension PostResult {
                    findings: findings, failures: failures, isReply: isReply, score: score, fingerprint: fingerprint, language: language, snippet: snippet)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

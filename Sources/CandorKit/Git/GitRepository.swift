@@ -76,7 +76,7 @@ public struct GitRepository: Sendable {
 
     /// The first `git` on the PATH.
     private static let executable: String? = {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        let folders = (Environment.process.value("PATH") ?? "/usr/bin:/bin").split(separator: ":")
         return folders.map { Path.join(String($0), "git") }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 }

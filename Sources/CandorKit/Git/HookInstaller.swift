@@ -47,8 +47,8 @@ public struct HookInstaller: Sendable {
             if Self.isCandors(existing) {
                 installation = .updated
             } else if !force {
-                throw .foreignHook(path: hookPath, backup: FileIO.exists(backupPath) ? nil : backupPath)
-            } else if FileIO.exists(backupPath) {
+                throw .foreignHook(path: hookPath, backup: FileIO.exists(backupPath, followingLinks: false) ? nil : backupPath)
+            } else if FileIO.exists(backupPath, followingLinks: false) {
                 throw .backupTaken(path: hookPath, backup: backupPath)
             } else {
                 try move(hookPath, to: backupPath)
@@ -71,7 +71,7 @@ public struct HookInstaller: Sendable {
         guard let existing = existingHook() else { return .absent }
         guard Self.isCandors(existing) else { throw .foreignHook(path: hookPath, backup: nil) }
         guard unlink(hookPath) == 0 else { throw .file(path: hookPath, reason: "cannot remove: \(FileIO.errnoText())") }
-        guard FileIO.exists(backupPath) else { return .removed }
+        guard FileIO.exists(backupPath, followingLinks: false) else { return .removed }
         try move(backupPath, to: hookPath)
         return .restored
     }
@@ -120,7 +120,7 @@ public struct HookInstaller: Sendable {
 
     /// The text of the hook there is, if any (a link to nowhere reads as empty: not candor's).
     private func existingHook() -> String? {
-        guard FileIO.exists(hookPath) else { return nil }
+        guard FileIO.exists(hookPath, followingLinks: false) else { return nil }
         return String(decoding: (try? FileIO.readAll(hookPath)) ?? [], as: UTF8.self)
     }
 

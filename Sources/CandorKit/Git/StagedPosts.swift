@@ -6,9 +6,11 @@ public struct StagedPosts {
     public let inputs: [Input]
     /// The configuration that chose them: the staged `.candor.yml` when there is one, else the usual search.
     public let configuration: Configuration
-    private let configFile: StagedConfigFile?
+    /// The staged `.candor.yml` as the index holds it, when there is one: loaded from its bytes, never
+    /// written to a file. Pack folders and a score model it names are found in the work tree.
+    public let stagedConfig: ConfigLoader.Supplied?
 
-    /// What to call the copy of the staged `.candor.yml` in messages.
+    /// What to call the staged `.candor.yml` in messages.
     public static let stagedConfigName = ConfigLoader.fileName + " (staged)"
 
     /// Chooses among `files` those that hold posts, as a folder walk would (a reader takes the extension,
@@ -19,12 +21,11 @@ public struct StagedPosts {
         let workTree = Path.absolute(repository.directory)
         let objects = try GitObjectReader(repository: repository)
         defer { objects.close() }
-        if let staged = try objects.read(":" + ConfigLoader.fileName) {
-            configFile = try StagedConfigFile(contents: staged, workTree: workTree)
-        } else {
-            configFile = nil
+        stagedConfig = try objects.read(":" + ConfigLoader.fileName).map {
+            ConfigLoader.Supplied(bytes: $0, path: Self.stagedConfigName, folder: workTree)
         }
-        configuration = try Self.configuration(in: workTree, stagedCopy: configFile?.path)
+        let loader = ConfigLoader(supplied: stagedConfig)
+        configuration = try loader.load(loader.files(for: workTree))
 
         let selection = Selection(configuration, workTree: workTree)
         var inputs: [Input] = []
@@ -41,31 +42,15 @@ public struct StagedPosts {
         self.inputs = inputs
     }
 
-    /// The staged configuration when there is a copy of it, else the one the usual search finds.
-    private static func configuration(in workTree: String, stagedCopy: String?) throws(LoadError) -> Configuration {
-        let loader = ConfigLoader(explicitFile: stagedCopy)
-        do {
-            return try loader.load(loader.files(for: workTree))
-        } catch where error.path == stagedCopy {
-            throw LoadError(path: stagedConfigName, line: error.line, column: error.column, key: error.key, message: error.message)
-        }
-    }
-
     /// Options that lint `inputs` with the staged configuration. The exit status is 1 for findings at or
     /// above `failOn`; without it, at or above the config's `fail-on` when a config file sets one, else
     /// at or above `warning`: a broadcast-only post is warnings, and a hook that lets it through is no use.
     public func lintOptions(failOn: Level? = nil) -> LintOptions {
         var options = LintOptions()
         options.inputs = inputs
-        options.configFile = configFile?.path
+        options.suppliedConfig = stagedConfig
         options.failOn = failOn ?? (configuration.origins["fail-on"] == nil ? .warning : configuration.failOn)
         return options
-    }
-
-    /// `message` with the copy of the staged `.candor.yml` called by `stagedConfigName`.
-    public func displayed(_ message: String) -> String {
-        guard let configFile else { return message }
-        return message.replacing(configFile.path, with: Self.stagedConfigName)
     }
 
     /// Which paths hold posts for a configuration, as the folder walk decides.

@@ -19,17 +19,17 @@ public struct FileWalker: Sendable {
     private let exclude: [Glob]
     private let extensions: Set<String>
 
-    /// Reads an environment variable, for the user's Git config and ignore file (`GitExcludes`).
-    private let environment: @Sendable (String) -> String?
+    /// The environment, for the user's Git config and ignore file (`GitExcludes`).
+    private let environment: Environment
 
     public init(include: [String] = [], exclude: [String] = [], extensions: Set<String>) {
-        self.init(include: include, exclude: exclude, extensions: extensions, environment: { Environment.value($0) })
+        self.init(include: include, exclude: exclude, extensions: extensions, environment: .process)
     }
 
     /// A walker that reads `HOME` and `XDG_CONFIG_HOME` through `environment` (tests pass their own).
     init(
         include: [String] = [], exclude: [String] = [], extensions: Set<String>,
-        environment: @escaping @Sendable (String) -> String?
+        environment: Environment
     ) {
         self.include = include.map { Glob($0) }
         self.exclude = exclude.map { Glob($0) }
@@ -183,11 +183,11 @@ public struct FileWalker: Sendable {
     /// last scope with a rule for a path decides); and `realRoot`'s path from the repository's root. Outside
     /// a repository: none, and the empty path.
     private static func enclosingIgnores(
-        of realRoot: String, environment: (String) -> String?
+        of realRoot: String, environment: Environment
     ) -> ([Scope], String) {
         var folders: [String] = []
         var folder = realRoot
-        while !Directory.exists(join(folder, ".git")) {
+        while !FileIO.exists(join(folder, ".git")) {
             guard let parent = Path.parent(folder), parent != "." else { return ([], "") }
             folder = parent
             folders.append(folder)

@@ -10,10 +10,10 @@
 struct GitExcludes {
     /// The ignore files that exist, farthest first, for the repository whose working tree is `repository`
     /// (the folder holding `.git`). `environment` reads a variable (tests pass their own).
-    static func files(repository: String, environment: (String) -> String? = Environment.value) -> [String] {
+    static func files(repository: String, environment: Environment = .process) -> [String] {
         let gitFolder = gitDirectory(of: repository)
-        let home = environment("HOME").flatMap { $0.isEmpty ? nil : $0 }
-        let xdg = environment("XDG_CONFIG_HOME").flatMap { $0.isEmpty ? nil : $0 } ?? home.map { $0 + "/.config" }
+        let home = environment.value("HOME").flatMap { $0.isEmpty ? nil : $0 }
+        let xdg = environment.value("XDG_CONFIG_HOME").flatMap { $0.isEmpty ? nil : $0 } ?? home.map { $0 + "/.config" }
         var configs: [String] = []
         if let xdg { configs.append(xdg + "/git/config") }
         if let home { configs.append(home + "/.gitconfig") }
@@ -26,10 +26,10 @@ struct GitExcludes {
             }
         }
         var files: [String] = []
-        if let excludesFile, Directory.exists(excludesFile), !Directory.isDirectory(excludesFile) { files.append(excludesFile) }
+        if let excludesFile, FileIO.exists(excludesFile), !Directory.isDirectory(excludesFile) { files.append(excludesFile) }
         if let gitFolder {
             let exclude = gitFolder + "/info/exclude"
-            if Directory.exists(exclude), !Directory.isDirectory(exclude) { files.append(exclude) }
+            if FileIO.exists(exclude), !Directory.isDirectory(exclude) { files.append(exclude) }
         }
         return files
     }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `.txt`, `.md` and `.markdown` drafts: optional YAML front matter as metadata (its `candor-disable`
 /// key switches rules off for the whole draft), then one post, or a thread of posts separated by lines holding
 /// only `---`.

@@ -49,7 +49,7 @@ public enum RuleLoader {
     /// The score model a pack folder carries (`candor-score.yml`), or nil when it carries none.
     public static func loadModel(ofPack folder: String) throws(LoadError) -> ScoreModel? {
         let path = folder.hasSuffix("/") ? folder + ScoreModel.fileName : folder + "/" + ScoreModel.fileName
-        return FileIO.exists(path) ? try ScoreModel.load(path: path) : nil
+        return FileIO.exists(path, followingLinks: false) ? try ScoreModel.load(path: path) : nil
     }
 
     /// The rules of a pack built into the binary (`Candor`), or nil when there is no such pack.

@@ -199,4 +199,55 @@ struct ConfigLoaderTests {
         #expect(error?.line == 2)
         #expect(error?.key == "root")
     }
+
+    // MARK: A configuration's bytes, read already
+
+    @Test func bytesGiveTheConfigurationTheFileGives() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (root, near, _) = try twoLevels(folder)
+        _ = try folder.folder("rules/House")
+        let file = try folder.write("sub/other/.candor.yml", """
+            packs: [Candor, ../../rules/House]
+            lang: de
+            fail-on: warning
+            accept: [Kubernetes]
+            include: ["posts/**"]
+            rules:
+              Candor.Jargon: off
+            """)
+        let loader = ConfigLoader(userFile: nil)
+        for path in [root, near, file] {
+            let bytes = try FileIO.readAll(path)
+            #expect(try loader.load(bytes: bytes, path: path) == loader.load([path]), "\(path)")
+        }
+        #expect(try loader.load(bytes: FileIO.readAll(file), path: file).packs == ["Candor", folder.path + "/sub/other/../../rules/House"])
+        #expect(try loader.load(bytes: [], path: file) == Configuration())
+    }
+
+    @Test func suppliedBytesReplaceTheSearchAndFindTheirPacksInTheirFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (_, _, deeper) = try twoLevels(folder)
+        let supplied = ConfigLoader.Supplied(bytes: Array("packs: [Candor, ./rules/House]\nlevel: error\n".utf8),
+                                             path: ".candor.yml (staged)", folder: "/repo")
+        let loader = ConfigLoader(userFile: nil, supplied: supplied)
+        #expect(loader.files(for: deeper) == [".candor.yml (staged)"])
+        let configuration = try loader.load(loader.files(for: deeper))
+        #expect(configuration.packs == ["Candor", "/repo/./rules/House"])
+        #expect(configuration.level == .error)
+        #expect(configuration.origins["level"] == ".candor.yml (staged)")
+        #expect(configuration.files == [".candor.yml (staged)"])
+        #expect(ConfigLoader(disabled: true, userFile: nil, supplied: supplied).files(for: deeper).isEmpty)
+    }
+
+    @Test func errorsInSuppliedBytesNameTheGivenPath() throws {
+        let loader = ConfigLoader(userFile: nil)
+        let error = #expect(throws: LoadError.self) {
+            try loader.load(bytes: Array("level: warning\nfail-on: sometimes\n".utf8), path: ".candor.yml (staged)", folder: "/repo")
+        }
+        #expect(error?.path == ".candor.yml (staged)")
+        #expect(error?.line == 2)
+        #expect(error?.key == "fail-on")
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CandorKit
 
@@ -65,9 +66,27 @@ import Testing
         let posts = try staged(scratch)
         #expect(posts.inputs.map(\.path) == ["posts/a.md"])
         #expect(posts.configuration.include == ["posts/**"])
-        let options = posts.lintOptions()
-        let configFile = try #require(options.configFile)
-        #expect(try FileIO.readAll(configFile) == Array("include: [\"posts/**\"]\n".utf8))
+        let supplied = try #require(posts.lintOptions().suppliedConfig)
+        #expect(supplied.bytes == Array("include: [\"posts/**\"]\n".utf8))
+        #expect(supplied.path == ".candor.yml (staged)")
+        #expect(posts.lintOptions().configFile == nil)
+    }
+
+    @Test func packFoldersTheStagedConfigurationNamesAreInTheWorkTree() throws {
+        let scratch = try ScratchRepository()
+        try scratch.stage([".candor.yml": "packs: [Candor, ./rules/House, 'rules/It''s', \"/abs/Pack\"]\n", "posts/a.md": "A"])
+        let workTree = Path.absolute(scratch.path)
+        #expect(try staged(scratch).configuration.packs
+            == ["Candor", workTree + "/./rules/House", workTree + "/rules/It's", "/abs/Pack"])
+    }
+
+    @Test func aScoreModelTheStagedConfigurationNamesIsFoundInTheWorkTree() throws {
+        let scratch = try ScratchRepository()
+        let model = try String(contentsOfFile: repositoryRoot + "/Rules/Candor/candor-score.yml", encoding: .utf8)
+        try scratch.stage([".candor.yml": "score:\n  model: models/score.yml\n", "models/score.yml": model, "posts/a.md": "A"])
+        let configuration = try staged(scratch).configuration
+        #expect(configuration.scoring.model == (try ScoreModel.load(path: scratch.path + "/models/score.yml")))
+        #expect(configuration.origins["score.model"] == ".candor.yml (staged)")
     }
 
     @Test func withoutAStagedConfigurationTheUsualSearchApplies() throws {
@@ -77,6 +96,7 @@ import Testing
         let posts = try staged(scratch)
         #expect(posts.inputs.map(\.path) == ["notes/b.md"])
         #expect(posts.lintOptions().configFile == nil)
+        #expect(posts.lintOptions().suppliedConfig == nil)
     }
 
     @Test func failsOnWarningsUnlessTheConfigurationOrTheCallerSaysOtherwise() throws {
@@ -105,18 +125,23 @@ import Testing
         var report = ""
         var diagnostics: [String] = []
         let status = LintRunner(options: posts.lintOptions(), userConfig: nil)
-            .run(reporter: &reporter, output: &report) { diagnostics.append(posts.displayed($0)) }
+            .run(reporter: &reporter, output: &report) { diagnostics.append($0) }
         #expect(status == 1)
         #expect(diagnostics.isEmpty)
         #expect(report.contains("posts/launch.md:1:32:Candor.CorporateVoice:'industry-leading'"))
         #expect(!report.contains("posts/reply.md"))
     }
 
-    @Test func messagesNameTheStagedConfigurationNotItsCopy() throws {
+    @Test func theRunnersMessagesNameTheStagedConfiguration() throws {
         let scratch = try ScratchRepository()
-        try scratch.stage([".candor.yml": "level: warning\n", "posts/a.md": "A"])
+        try scratch.stage([".candor.yml": "rules:\n  Candor.NoSuchRule: warning\n", "posts/a.md": "A"])
         let posts = try staged(scratch)
-        let copy = try #require(posts.lintOptions().configFile)
-        #expect(posts.displayed("candor: \(copy):3:1: trouble") == "candor: .candor.yml (staged):3:1: trouble")
+        var reporter = LineReporter()
+        var report = ""
+        var diagnostics: [String] = []
+        let status = LintRunner(options: posts.lintOptions(), userConfig: nil)
+            .run(reporter: &reporter, output: &report) { diagnostics.append($0) }
+        #expect(status == 2)
+        #expect(diagnostics.contains { $0.contains(".candor.yml (staged): 'rules.Candor.NoSuchRule': ") }, "\(diagnostics)")
     }
 }

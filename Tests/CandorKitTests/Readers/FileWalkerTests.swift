@@ -89,13 +89,13 @@ import Testing
             ReaderHarness.write("a post\n", to: "\(outer)/repo/\(file)")
         }
         let home = "\(outer)/home"
-        let walker = FileWalker(extensions: extensions, environment: { $0 == "HOME" ? home : nil })
+        let walker = FileWalker(extensions: extensions, environment: Environment(["HOME": home]))
         let expected = ["also.tmp.md", "keep.tmp.md", "ok.md"].map { "\(outer)/repo/posts/\($0)" }
         // From the repository's root and from a folder inside it.
         #expect(try walker.files(under: "\(outer)/repo") { _ in } == expected)
         #expect(try walker.files(under: "\(outer)/repo/posts") { _ in } == expected)
         // Without the user's file, only `.git/info/exclude` counts.
-        let homeless = FileWalker(extensions: extensions, environment: { _ in nil })
+        let homeless = FileWalker(extensions: extensions, environment: Environment([:]))
         #expect(try homeless.files(under: "\(outer)/repo/posts") { _ in }
             == ["also.tmp.md", "keep.tmp.md", "ok.md", "x.tmp.md"].map { "\(outer)/repo/posts/\($0)" })
     }
@@ -109,7 +109,7 @@ import Testing
         ReaderHarness.write("*.md\n", to: "\(outer)/home/.config/git/ignore")
         ReaderHarness.write("a post\n", to: "\(outer)/posts/ok.md")
         let home = "\(outer)/home"
-        let walker = FileWalker(extensions: extensions, environment: { $0 == "HOME" ? home : nil })
+        let walker = FileWalker(extensions: extensions, environment: Environment(["HOME": home]))
         #expect(try walker.files(under: "\(outer)/posts") { _ in } == ["\(outer)/posts/ok.md"])
     }
 

@@ -13,8 +13,8 @@ import Testing
         return root
     }
 
-    private func environment(_ root: String, xdg: String? = nil) -> @Sendable (String) -> String? {
-        { name in name == "HOME" ? "\(root)/home" : name == "XDG_CONFIG_HOME" ? xdg : nil }
+    private func environment(_ root: String, xdg: String? = nil) -> Environment {
+        Environment(["HOME": "\(root)/home"].merging(xdg.map { ["XDG_CONFIG_HOME": $0] } ?? [:]) { $1 })
     }
 
     @Test func readsTheLastExcludesFileOfTheCoreSection() {

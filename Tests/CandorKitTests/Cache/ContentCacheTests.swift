@@ -135,7 +135,7 @@ struct ContentCacheTests {
     }
 
     @Test func aRelativeCacheFolderIsUnderHomeOrRefused() {
-        func folder(_ values: [String: String]) -> String? { ContentCache.folder { values[$0] } }
+        func folder(_ values: [String: String]) -> String? { ContentCache.folder(environment: Environment(values)) }
         #expect(folder(["CANDOR_CACHE_DIR": "tmp/cache", "HOME": "/home/ana"]) == "/home/ana/tmp/cache")
         #expect(folder(["CANDOR_CACHE_DIR": "./cache", "HOME": "/home/ana"]) == "/home/ana/./cache")
         #expect(folder(["CANDOR_CACHE_DIR": "tmp/cache"]) == nil)

@@ -26,16 +26,3 @@ enum Path {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
-
-/// Environment variables, without Foundation.
-enum Environment {
-    static func value(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

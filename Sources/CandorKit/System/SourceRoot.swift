@@ -9,7 +9,7 @@ public enum SourceRoot {
         let start = Path.absolute(folder ?? Directory.currentDirectory())
         var candidate: String? = start
         while let current = candidate {
-            if FileIO.exists(Path.join(current, ".git")) { return current }
+            if FileIO.exists(Path.join(current, ".git"), followingLinks: false) { return current }
             candidate = Path.parent(current)
         }
         return start

@@ -22,6 +22,30 @@ struct FileIOTests {
         #expect(FileIO.lookupFailure("/" + String(repeating: "x", count: 5000)) == ENAMETOOLONG)
     }
 
+    /// `exists`: anything at the path, a folder too, a symbolic link followed unless asked otherwise.
+    @Test func existsFollowsLinksUnlessAskedAboutTheNameItself() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("a.md", "A")
+        let sub = try folder.folder("sub")
+        let toFile = folder.path + "/to-file", toFolder = folder.path + "/to-folder", dangling = folder.path + "/dangling"
+        #expect(symlink(file, toFile) == 0)
+        #expect(symlink(sub, toFolder) == 0)
+        #expect(symlink(folder.path + "/nothing", dangling) == 0)
+        for path in [file, sub, toFile, toFolder, "/dev/null", "/"] {
+            #expect(FileIO.exists(path), "\(path)")
+            #expect(FileIO.exists(path, followingLinks: false), "\(path)")
+        }
+        // A link to nothing: not there as what it names, there as a name a write would replace.
+        #expect(!FileIO.exists(dangling))
+        #expect(FileIO.exists(dangling, followingLinks: false))
+        // Nothing there, or nothing that can be looked up: a path through a file, a name too long.
+        for path in [folder.path + "/nothing", file + "/x", "/" + String(repeating: "x", count: 5000)] {
+            #expect(!FileIO.exists(path), "\(path)")
+            #expect(!FileIO.exists(path, followingLinks: false), "\(path)")
+        }
+    }
+
     /// Where the system makes nameless files, a write killed before its rename leaves nothing in the folder:
     /// the temporary file is named only once it is written, just before the rename.
     @Test func theTemporaryFileHasNoNameWhileItIsWritten() throws {

@@ -34,18 +34,18 @@ struct ContentCache: Sendable {
     let folder: String
 
     /// The cache in the folder the environment names, or nil when caching is off or there is no home.
-    static var standard: ContentCache? { folder(environment: Environment.value).map(ContentCache.init(folder:)) }
+    static var standard: ContentCache? { folder(environment: .process).map(ContentCache.init(folder:)) }
 
     /// The folder `environment` names: `CANDOR_CACHE_DIR` (empty: none; relative: under an absolute `HOME`,
     /// else none), else an absolute `XDG_CACHE_HOME`'s `candor`, else `~/.cache/candor`.
-    static func folder(environment: (String) -> String?) -> String? {
-        let home = environment("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
-        if let explicit = environment("CANDOR_CACHE_DIR") {
+    static func folder(environment: Environment) -> String? {
+        let home = environment.value("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil }
+        if let explicit = environment.value("CANDOR_CACHE_DIR") {
             if explicit.isEmpty { return nil }
             if explicit.hasPrefix("/") { return explicit }
             return home.map { $0 + "/" + explicit }
         }
-        if let xdg = environment("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return xdg + "/candor" }
+        if let xdg = environment.value("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return xdg + "/candor" }
         return home.map { $0 + "/.cache/candor" }
     }
 

@@ -106,9 +106,14 @@ public enum FileIO {
         failure == ENOENT || failure == ENOTDIR
     }
 
-    public static func exists(_ path: String) -> Bool {
+    /// Whether there is anything at `path`: a file, a folder, or anything else (a device, a pipe, a socket).
+    /// A symbolic link is followed, as `test -e` follows it: a link to nothing does not exist. With
+    /// `followingLinks: false` the name itself is asked about (`lstat`): a link to nothing exists then, as
+    /// what a write to `path` would replace. A path that cannot be looked up (no such file, or a folder on
+    /// the way that may not be searched) does not exist; `lookupFailure` says why.
+    public static func exists(_ path: String, followingLinks: Bool = true) -> Bool {
         var status = stat()
-        return lstat(path, &status) == 0
+        return (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0
     }
 
     /// Whether `path` is a regular file holding no bytes (a symbolic link followed). Its size alone does not
