@@ -37,6 +37,7 @@ struct TestRules: ParsableCommand {
             let survey = CorpusSurvey.run(path: corpus, linter: linter)
             var output = Output()
             output.write(survey.text)
+            survey.notices.forEach { Output.error("candor: \($0)") }
             survey.problems.forEach { Output.error("candor: \($0)") }
             if !survey.problems.isEmpty { throw ExitCode(2) }
             return

@@ -191,6 +191,23 @@ struct FixTests {
         #expect(fix.errorLines == ["candor: <stdin>: not fixed in place, since it is not a file; --diff shows the fixes"], "\(fix.stderr)")
     }
 
+    /// Standard input is read with the current folder's configuration whatever `--stdin-filename` calls it, as
+    /// a plain lint reads it: in the lint that finds the fixes and in the lint of the fixed text, which finds
+    /// the fix the first one made possible ("utilize of" → "use of" → "using").
+    @Test func standardInputIsFixedWithTheCurrentFoldersConfiguration() throws {
+        let folder = try CLI.Folder()
+        defer { folder.remove() }
+        _ = try CLI.housePack(in: folder, extra: ["Plain.yml": "extends: substitution\nmessage: m\nfix: all\nswap:\n  utilize: use\n  use of: using\n"])
+        try folder.write(".candor.yml", "packs: [./House]\n")
+        try folder.write("sub/.candor.yml", "rules:\n  House.Plain: off\n")
+        let diff = try CLI.candor(["lint", "--diff", "--stdin-filename", "sub/post.md", "-"], stdin: "We utilize of it.\n", in: folder.path)
+        #expect(diff.stdout == "--- sub/post.md\n+++ sub/post.md\n@@ -1 +1 @@\n-We utilize of it.\n+We using it.\n", "\(diff.stderr)")
+        // A file there is read with its own folder's configuration, which switches the rule off.
+        try folder.write("sub/post.md", "We utilize of it.\n")
+        let file = try CLI.candor(["lint", "--diff", "sub/post.md"], in: folder.path)
+        #expect(file.stdout.isEmpty && file.status == 0, "\(file.stdout)\(file.stderr)")
+    }
+
     @Test func aReplacementThatHoldsItsMatchIsMadeOnceAndASecondRunChangesNothing() throws {
         let folder = try CLI.Folder()
         defer { folder.remove() }

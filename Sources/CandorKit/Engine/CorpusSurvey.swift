@@ -9,46 +9,48 @@ public struct CorpusSurvey {
 
     public let posts: Int
     public let lines: [Line]
+    /// What a writer should know of the sources, as a lint says it (an empty file, a binary file passed
+    /// over, `warning: ...`), one message each.
+    public let notices: [String]
     /// Sources that could not be read, one message each.
     public let problems: [String]
 
-    /// Lints every post under `path` with `linter` and counts, per rule, the posts it flags.
+    /// Lints every post under `path` with `linter` and counts, per rule, the posts it flags. The corpus is
+    /// read as `candor lint` reads a path (`SourceCollector`, `PostStream`), with no configuration: every
+    /// file a reader takes, through one linter, as one run (`reply_copies`).
     public static func run(path: String, linter: Linter, samples: Int = 3, textField: String? = nil) -> CorpusSurvey {
-        let walker = FileWalker(extensions: ReaderRegistry.extensions)
+        var notices: [String] = []
         var problems: [String] = []
         var flagged: [String: Int] = [:]
         var examples: [String: [String]] = [:]
         var posts = 0
         let scratch = MatchScratch()
-        let files: [String]
-        do { files = try walker.files(under: path) { problems.append($0) } } catch {
-            return CorpusSurvey(posts: 0, lines: [], problems: [error.description])
-        }
-        // The corpus is one run, as for a lint (`reply_copies`).
-        var replies = ReplyCopies()
-        for file in files {
-            let input = Input.file(file)
-            guard let reader = ReaderRegistry.reader(forExtension: input.fileExtension) else { continue }
-            do {
-                try reader.read(input, options: ReadOptions(textField: textField)) { post in
-                    posts += 1
-                    let result = linter.lint(post, scratch: scratch, replyCopies: replies.count(post))
-                    for rule in Set(result.findings.map(\.rule)) {
-                        flagged[rule, default: 0] += 1
-                        if examples[rule, default: []].count < samples {
-                            let text = post.string.split(whereSeparator: \.isNewline).joined(separator: " ")
-                            examples[rule, default: []].append(text.count > 100 ? String(text.prefix(100)) + "…" : text)
-                        }
+        let sources = SourceCollector(walker: FileWalker(extensions: ReaderRegistry.extensions))
+            .files(named: [path], problem: { problems.append($0) }, notice: { notices.append($0) })
+        let setup = Setup(linter: linter)
+        var stream = PostStream(readOptions: ReadOptions(textField: textField))
+        stream.read(sources, setup: { _ in setup }) { event in
+            switch event {
+            case .post(let post, _, let replyCopies):
+                posts += 1
+                let result = linter.lint(post, scratch: scratch, replyCopies: replyCopies)
+                for rule in Set(result.findings.map(\.rule)) {
+                    flagged[rule, default: 0] += 1
+                    if examples[rule, default: []].count < samples {
+                        let text = post.string.split(whereSeparator: \.isNewline).joined(separator: " ")
+                        examples[rule, default: []].append(text.count > 100 ? String(text.prefix(100)) + "…" : text)
                     }
                 }
-            } catch {
-                problems.append(error.description)
+            case .notice(let text): notices.append(text)
+            case .warning(let text): notices.append("warning: \(text)")
+            case .problem(let error): problems.append(error.description)
+            case .started, .passedOver: break
             }
         }
         let lines = linter.rules.filter { !$0.isFeedRule }.map { rule in
             Line(rule: rule.id, flagged: flagged[rule.id] ?? 0, samples: examples[rule.id] ?? [])
         }
-        return CorpusSurvey(posts: posts, lines: lines, problems: problems)
+        return CorpusSurvey(posts: posts, lines: lines, notices: notices, problems: problems)
     }
 
     public var text: String {

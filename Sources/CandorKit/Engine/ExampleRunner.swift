@@ -51,17 +51,22 @@ public enum ExampleRunner {
     /// Why the example fails, or nil when it holds.
     static func check(_ example: Rule.Example, of rule: Rule, linter: Linter, scratch: MatchScratch) -> String? {
         let (text, span) = unmarked(example.text)
-        var posts: [Post] = []
-        do {
-            try MarkdownReader().read(.text(text, path: "example.md"), options: ReadOptions()) { posts.append($0) }
-        } catch {
-            // An example that cannot be read tests nothing: a `pass` one must not pass for want of a post.
-            return "the example could not be read: \(error.message)"
+        // The example is a draft of its own, read as a lint reads one, and its posts a run of their own (for
+        // `reply_copies`).
+        var posts: [(post: Post, replyCopies: Int)] = []
+        var unreadable: InputError?
+        var stream = PostStream()
+        stream.read(Source(input: .text(text, path: "example.md"), kind: .inMemory), setup: Setup(linter: linter)) { event in
+            switch event {
+            case .post(let post, _, let replyCopies): posts.append((post, replyCopies))
+            case .problem(let error): unreadable = unreadable ?? error
+            case .started, .passedOver, .notice, .warning: break
+            }
         }
+        // An example that cannot be read tests nothing: a `pass` one must not pass for want of a post.
+        if let unreadable { return "the example could not be read: \(unreadable.message)" }
         guard !posts.isEmpty else { return "the example holds no post: \"\(text)\"" }
-        // The example's posts are a run of their own, for `reply_copies`.
-        var replies = ReplyCopies()
-        let results = posts.map { linter.lint($0, scratch: scratch, replyCopies: replies.count($0)) }
+        let results = posts.map { linter.lint($0.post, scratch: scratch, replyCopies: $0.replyCopies) }
         let found: [Finding] = results.flatMap(\.findings).filter { $0.rule == rule.id }
         let fired: Bool
         if rule.isFeedRule {
@@ -79,7 +84,7 @@ public enum ExampleRunner {
             return "a pass example was flagged: \(what) in \"\(text)\""
         case .flag:
             guard fired else { return "a flag example was not flagged: \"\(text)\"" }
-            guard let span, let post = posts.first else { return nil }
+            guard let span, let post = posts.first?.post else { return nil }
             let offsetBase = post.offsets.fileOffset(0)
             let expected = (span.lowerBound - offsetBase)..<(span.upperBound - offsetBase)
             if found.contains(where: { $0.postRange == expected }) { return nil }

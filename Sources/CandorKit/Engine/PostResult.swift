@@ -30,3 +30,11 @@ public struct PostResult: Sendable {
 public enum Verdict: String, Sendable, CaseIterable {
     case broadcast, mixed, authentic
 }
+
+extension PostResult {
+    /// The same result with only `findings` (those at or above the reported level).
+    func keeping(_ findings: [Finding]) -> PostResult {
+        PostResult(path: path, index: index, location: location, platform: platform, metadata: metadata, metrics: metrics, voice: voice,
+                   findings: findings, failures: failures, isReply: isReply, score: score, fingerprint: fingerprint, language: language, snippet: snippet)
+    }
+}

@@ -16,8 +16,8 @@ public struct FixRun {
     /// fixes whose replacements were matched into.
     public static let maximumPasses = 10
 
-    /// The options to lint with, standard input already read into `inputs`, so it can be fixed (or linted
-    /// again after a fix) without being read twice.
+    /// The options to lint with, standard input already read (`LintOptions.standardInput`), so it can be
+    /// fixed (or linted again after a fix) without being read twice.
     public private(set) var options: LintOptions
     /// Whether a file's fixed text, when it still offers fixes the run refused, is fixed again to check that a
     /// second run would leave it (`fixesStay`); off for that check itself.
@@ -25,12 +25,40 @@ public struct FixRun {
 
     public init(options: LintOptions) {
         var options = options
-        if options.readStandardInput {
-            let input = Input(path: options.stdinFilename ?? "<stdin>", origin: .bytes(options.standardInput ?? FileIO.readStandardInput()))
-            options.inputs.insert(input, at: 0)
-            options.readStandardInput = false
+        if options.readStandardInput, options.standardInput == nil {
+            options.standardInput = FileIO.readStandardInput()
         }
         self.options = options
+    }
+
+    /// The name standard input's fixes and report go under, when the run reads it.
+    private var standardInputPath: String? {
+        options.readStandardInput ? options.stdinFilename ?? Source.standardInputName : nil
+    }
+
+    /// The options to lint `texts` (fixed text, in memory) with, and nothing else: standard input's text
+    /// stays standard input, so the same configuration applies to it (the current folder's).
+    private func options(linting texts: [Input]) -> LintOptions {
+        var again = options
+        again.paths = []
+        again.readStandardInput = false
+        again.standardInput = nil
+        again.inputs = []
+        for text in texts {
+            if text.path == standardInputPath, case .bytes(let bytes) = text.origin {
+                again.readStandardInput = true
+                again.standardInput = bytes
+            } else {
+                again.inputs.append(text)
+            }
+        }
+        return again
+    }
+
+    /// The sources given in memory, as the first lint reads them: standard input, then `options.inputs`.
+    private var inMemory: [Input] {
+        guard let standardInputPath, let bytes = options.standardInput else { return options.inputs }
+        return [Input(path: standardInputPath, origin: .bytes(bytes))] + options.inputs
     }
 
     /// What the fixes came to.
@@ -126,11 +154,8 @@ public struct FixRun {
             }
             if !changed.isEmpty {
                 // Lint what changed again, from memory, with the same configuration.
-                var again = options
-                again.paths = []
-                again.inputs = changed
                 collector = FixCollector()
-                _ = LintRunner(options: again).run(reporter: &collector, output: &discard) { _ in }
+                _ = LintRunner(options: options(linting: changed)).run(reporter: &collector, output: &discard) { _ in }
                 next += collector.files
             }
             pending = next
@@ -155,18 +180,15 @@ public struct FixRun {
     /// `a b a  a a  b`, and a second run made the `a  b` refused in the first; `SecondRunFixTests`). Only then,
     /// rarely, is the fixed text fixed again, the whole run over, in memory.
     private func fixesStay(_ fixed: [UInt8], path: String) -> Bool {
-        var again = options
-        again.paths = []
-        again.inputs = [Input(path: path, origin: .bytes(fixed))]
-        var run = FixRun(options: again)
+        var run = FixRun(options: options(linting: [Input(path: path, origin: .bytes(fixed))]))
         run.verifies = false
         let outcome = run.run { _ in }
         return outcome.files.first { $0.path == path }.map { $0.fixed == fixed } ?? true
     }
 
-    /// The bytes of a source: an input given in memory, else the file.
+    /// The bytes of a source: standard input or an input given in memory, else the file.
     private func source(_ path: String) throws(Fixer.Failure) -> [UInt8] {
-        if let input = options.inputs.first(where: { $0.path == path }) {
+        if let input = inMemory.first(where: { $0.path == path }) {
             do { return try input.readAll() } catch { throw Fixer.Failure(path: path, reason: error.message) }
         }
         do { return try FileIO.readAll(path) } catch { throw Fixer.Failure(path: path, reason: error.message) }
@@ -174,7 +196,7 @@ public struct FixRun {
 
     /// Whether `path` is a file on disk (not standard input or another source given in memory).
     public func isFile(_ path: String) -> Bool {
-        !options.inputs.contains { $0.path == path }
+        !inMemory.contains { $0.path == path }
     }
 }
 
