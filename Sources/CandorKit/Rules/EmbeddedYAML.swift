@@ -121,10 +121,14 @@ enum EmbeddedYAML {
     /// zero-width space, separators other than the space, private and unassigned code points, a combining
     /// mark with nothing printed to combine with) is an escape (`\u{200B}`).
     static func swiftLiteral(_ text: String) -> String {
+        // Searched as bytes, as the lexer reads them: as characters, `\` or `"#` followed by a combining mark
+        // would not be found.
+        let bytes = Array(text.utf8)
+        func holds(_ part: String) -> Bool { bytes.firstRange(of: Array(part.utf8)) != nil }
         var hashes = ""
-        if text.contains("\\") || text.contains("\"") {
+        if holds("\\") || holds("\"") {
             hashes = "#"
-            while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
+            while holds("\"" + hashes) || holds("\\" + hashes) { hashes += "#" }
         }
         let escape = "\\" + hashes
         var body = ""

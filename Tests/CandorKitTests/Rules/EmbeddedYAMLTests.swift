@@ -136,7 +136,7 @@ struct EmbeddedYAMLTests {
             #"\b(?:am|is)\s+(?!\w*eed)"#, #"say "hi""#, "\"", "\"\"", "\"\"\"", "\"#", "\"##\\#", "end\"", "\\",
             "\\(not interpolated)", "\\#(nor this)", "#\"raw\"#", "line\nbreak\ttab\rreturn\r\n",
             "\u{0}\u{7}\u{7F}\u{85}\u{A0}\u{2028}\u{2029}\u{FEFF}\u{E000}\u{10FFFF}\u{200B}",
-            "\u{1F468}\u{200D}\u{1F469}", "\n\u{301}", "tab\t\u{301}",
+            "\u{1F468}\u{200D}\u{1F469}", "\n\u{301}", "tab\t\u{301}", "\\\u{301}n", "\"#\u{301}", "\\#\u{301}(x)",
         ]
         let folder = try TemporaryFolder()
         defer { folder.remove() }
