@@ -1,20 +1,19 @@
 import Dispatch
-import Foundation
 
 /// The packs built into the binary, compiled once per process. A run that lints one post spends as long
 /// loading the default pack as parsing its command line, so the CLI starts loading it on another core first
 /// thing (`preload`), and the linter takes the rules when they are ready (a static `let` is initialized
 /// once, and a second reader waits for the first).
 ///
-/// The binary carries each rule file already composed (`embeddedForm`, written by `make embed`), so no run
-/// parses the built-in YAML: composing it with Yams took half the time of loading the pack.
+/// The binary carries each rule file already composed, as Swift (`EmbeddedYAML` steps, written by `make
+/// embed`), so no run parses the built-in YAML: composing it with Yams took half the time of loading the pack.
 public enum EmbeddedPacks {
     private static let loaded: [String: Result<[Rule], LoadError>] = Dictionary(
         uniqueKeysWithValues: EmbeddedRules.packs.map { pack, files in
             (pack, Result { () throws(LoadError) -> [Rule] in
-                try files.map { file, form throws(LoadError) in
+                try files.map { file, steps throws(LoadError) in
                     let source = "\(pack)/\(file) (built in)"
-                    guard let document = document(embeddedForm: form) else {
+                    guard let document = EmbeddedYAML.document(steps) else {
                         throw LoadError(path: source, message: "the built-in copy is damaged; rebuild candor")
                     }
                     return try RuleLoader.rule(document: document, pack: pack, file: file, source: source)
@@ -25,7 +24,7 @@ public enum EmbeddedPacks {
     private static let models: [String: ScoreModel] = EmbeddedRules.models.reduce(into: [:]) { models, entry in
         let source = "\(entry.key)/\(ScoreModel.fileName) (built in)"
         // `make embed` composed it from a file that loaded, and a test loads every built-in model.
-        if let document = document(embeddedForm: entry.value), let model = try? ScoreModel.decode(document: document, path: source) {
+        if let document = EmbeddedYAML.document(entry.value), let model = try? ScoreModel.decode(document: document, path: source) {
             models[entry.key] = model
         }
     }
@@ -44,16 +43,4 @@ public enum EmbeddedPacks {
     }
 
     public static var names: [String] { EmbeddedRules.packs.keys.sorted() }
-
-    /// How a rule file is built into the binary: its YAML composed into a `YAMLValue` (lines and columns
-    /// kept, for errors and examples), encoded by `YAMLValueCoding`, in base64 so that it fits in a Swift
-    /// string literal. A YAML error is the `LoadError` loading the file from disk would give.
-    public static func embeddedForm(of yaml: String, path: String) throws(LoadError) -> String {
-        Data(YAMLValueCoding.encode(try YAMLMapping.document(yaml: yaml, path: path))).base64EncodedString()
-    }
-
-    /// The document an `embeddedForm` holds, or nil when it is not one.
-    static func document(embeddedForm form: String) -> YAMLValue? {
-        Data(base64Encoded: form).flatMap { YAMLValueCoding.decode([UInt8]($0)) }
-    }
 }

@@ -30,10 +30,45 @@ struct EmbeddedRulesTests {
             let embedded = EmbeddedRules.packs[pack] ?? []
             #expect(embedded.map(\.file) == files.map(\.file), "\(stale) (files of \(pack))")
             for (file, yaml) in files {
-                // The same tree, lines and columns included: what the binary reads is what Rules/ says.
-                let copy = embedded.first { $0.file == file }.flatMap { EmbeddedPacks.document(embeddedForm: $0.form) }
-                #expect(copy == (try YAMLMapping.document(yaml: yaml, path: file)), "Rules/\(pack)/\(file): \(stale)")
+                // The same tree, lines, columns and bytes included: what the binary reads is what Rules/ says,
+                // through the generated Swift and the compiler.
+                let copy = embedded.first { $0.file == file }.flatMap { EmbeddedYAML.document($0.steps) }
+                let composed = try YAMLMapping.document(yaml: yaml, path: file)
+                #expect(copy.map(exactForm) == exactForm(composed), "Rules/\(pack)/\(file): \(stale)")
             }
+        }
+        let model = try String(contentsOfFile: Self.rulesFolder + "/Candor/" + ScoreModel.fileName, encoding: .utf8)
+        let copy = EmbeddedRules.models["Candor"].flatMap(EmbeddedYAML.document)
+        #expect(copy.map(exactForm) == exactForm(try YAMLMapping.document(yaml: model, path: ScoreModel.fileName)),
+                "Rules/Candor/\(ScoreModel.fileName): \(stale)")
+    }
+
+    /// The generated file is what `make embed` would write now, to the byte.
+    @Test func generatedSourceIsCurrent() throws {
+        let committed = try String(contentsOfFile: repositoryRoot + "/Sources/CandorKit/Rules/EmbeddedRules.swift", encoding: .utf8)
+        #expect(try EmbeddedRulesSource.swift(rulesFolder: Self.rulesFolder) == committed,
+                "Sources/CandorKit/Rules/EmbeddedRules.swift is stale: run `make embed`")
+    }
+
+    @Test func generatedSourceNamesEachFileAndTellsAFileThatDoesNotCompose() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Pack/Rule.yml", "extends: existence\ntokens:\n  - synergy\n")
+        try folder.write("Pack/notes.txt", "not a rule")
+        try folder.write("Pack/candor-score.yml", "model: logistic\n")
+        try folder.write("for/.yml", "a: b\n")
+        try folder.write("stray.yml", "a: b\n")
+        let source = try EmbeddedRulesSource.swift(rulesFolder: folder.path)
+        #expect(source.contains("        \"Pack\": [\n            (\"Rule.yml\", packRule),\n        ],\n"))
+        #expect(source.contains("        \"Pack\": packCandorScore,\n"))
+        #expect(source.contains("    // Rules/Pack/Rule.yml\n    private static let packRule: [EmbeddedYAML.Step] = [\n"))
+        // A name that would be a keyword or another name of the file gets a suffix.
+        #expect(source.contains("(\".yml\", forFile)"))
+        #expect(!source.contains("notes") && !source.contains("stray"))
+
+        try folder.write("Pack/Broken.yml", "extends: [\n")
+        #expect { try EmbeddedRulesSource.swift(rulesFolder: folder.path) } throws: { error in
+            (error as? LoadError)?.path == "Pack/Broken.yml" && (error as? LoadError)?.line == 2
         }
     }
 
@@ -47,18 +82,6 @@ struct EmbeddedRulesTests {
         let rules = try #require(try RuleLoader.loadEmbedded("Candor")).filter { !$0.isFeedRule }.map(\.id)
         #expect(Set(rules) == embedded.ruleIDs)
         #expect(Set(VoiceFeature.allCases.map { ScoreModel.Feature.voice($0) }).isSubset(of: Set(embedded.features)))
-    }
-
-    @Test func embeddedFormHoldsTheComposedDocument() throws {
-        let yaml = "extends: existence\nmessage: \"'%s'\"\ntokens:\n  - synergy\n  - leverage\n"
-        let form = try EmbeddedPacks.embeddedForm(of: yaml, path: "Pack/Rule.yml")
-        let document = try #require(EmbeddedPacks.document(embeddedForm: form))
-        #expect(document == (try YAMLMapping.document(yaml: yaml, path: "Pack/Rule.yml")))
-        #expect(document.pairs?.last?.value.list?.last?.line == 5)
-        // Not base64, or base64 of something that is not a whole tree.
-        #expect(EmbeddedPacks.document(embeddedForm: "not base64!") == nil)
-        #expect(EmbeddedPacks.document(embeddedForm: String(form.dropLast(8))) == nil)
-        #expect(throws: LoadError.self) { try EmbeddedPacks.embeddedForm(of: "extends: [", path: "Pack/Broken.yml") }
     }
 
     @Test func rulesOnDiskLoad() throws {
