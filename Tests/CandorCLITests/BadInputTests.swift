@@ -183,6 +183,24 @@ struct BadInputTests {
         #expect(piped.errorLines == ["candor: <stdin>: empty, no posts"])
     }
 
+    /// A long thread streams a post at a time from disk: a finding 8,000 lines in, after a byte order mark,
+    /// front matter and CRLF breaks, stands on its line, and a `candor-disable-next-line` last in a post does
+    /// not reach over the `---` into the next one, while one inside a post still works.
+    @Test func aLongThreadKeepsItsPositionsAndSuppressions() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        var posts = (0..<5_000).map { "Post \($0)." }
+        posts[3_999] += "\r\n<!-- candor-disable-next-line -->"
+        posts[4_000] = "We leverage it."
+        posts[4_001] = "<!-- candor-disable-next-line -->\r\nWe leverage it."
+        let thread = "\u{FEFF}---\r\naccount: acme\r\n---\r\n" + posts.joined(separator: "\r\n---\r\n") + "\r\n"
+        try folder.write("thread.md", bytes: Array(thread.utf8))
+        let run = try Self.lint(["thread.md"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        // Front matter on lines 1-3, then a post and a `---` every two lines; post 3,999 takes one more.
+        #expect(run.lines == ["thread.md:8005:4:House.Jargon:'leverage' is jargon.", Self.goodFinding])
+    }
+
     /// A 50 MB line: a queue exported with a page of HTML in each record, the post's text after it. The line
     /// is streamed, the posts around it are linted, and the finding past it has its true column.
     ///

@@ -85,7 +85,8 @@ public enum ExampleRunner {
         case .flag:
             guard fired else { return "a flag example was not flagged: \"\(text)\"" }
             guard let span, let post = posts.first?.post else { return nil }
-            let offsetBase = post.offsets.fileOffset(0)
+            // The post's window starts at the beginning of its first line of the example.
+            let offsetBase = Line.split(Array(text.utf8))[post.file.firstLine - 1].start + post.offsets.fileOffset(0)
             let expected = (span.lowerBound - offsetBase)..<(span.upperBound - offsetBase)
             if found.contains(where: { $0.postRange == expected }) { return nil }
             let got = found.map { "'\($0.match)'" }.joined(separator: ", ")

@@ -50,8 +50,8 @@ public struct Fixer: Sendable {
         guard !posts.contains(where: \.file.repairedUTF8) else {
             throw Failure(path: path, reason: "not valid UTF-8, so it is left as it is")
         }
-        var lineStarts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { lineStarts.append(index + 1) }
+        // Lines end as the readers end them (a lone carriage return too), so a window's first line is found.
+        let lineStarts = Line.split(bytes).map(\.start)
 
         var edits: [(range: Range<Int>, replacement: [UInt8])] = []
         var postEdits: [Int: [(range: Range<Int>, replacement: [UInt8])]] = [:]
@@ -69,7 +69,8 @@ public struct Fixer: Sendable {
                 continue
             }
             let post = posts[fix.post]
-            // A streaming reader's post lives in a window that starts at the beginning of its first line.
+            // A post lives in a window of its file (a JSONL line, a CSV record, a thread's post) that starts at
+            // the beginning of its first line.
             let base = lineStarts[post.file.firstLine - 1]
             let start = base + post.offsets.fileOffset(fix.range.lowerBound)
             let end = base + post.offsets.fileOffset(fix.range.upperBound)

@@ -1,14 +1,15 @@
 /// A file (or stdin), or a window of one, as read: its display path and its bytes, made valid UTF-8. Posts
 /// point into it, and it turns their byte offsets into the line and column a person sees.
 ///
-/// Streaming readers (JSONL, CSV) hand out one window per record, so a 200 MB queue is never held whole: a
+/// Streaming readers (JSONL, CSV, Markdown threads) hand out one window per record or post, so a 200 MB queue is never held whole: a
 /// window starts at the beginning of line `firstLine` of the file, and its locations count from there.
 public final class SourceFile: Sendable {
     /// The path as given on the command line or found by the walk; `<stdin>` or `--stdin-filename` for stdin.
     public let path: String
     /// The file's content, with any invalid UTF-8 sequence replaced by U+FFFD.
     public let bytes: [UInt8]
-    /// True when the bytes on disk were not valid UTF-8 and were repaired.
+    /// True when the bytes on disk were not valid UTF-8 and were repaired (for a window, these bytes or some
+    /// part of the file before them).
     public let repairedUTF8: Bool
     /// The file line on which `bytes` begins (1 for a whole file).
     public let firstLine: Int
@@ -20,12 +21,14 @@ public final class SourceFile: Sendable {
     private let scalarCheckpoints: [Int]
     private static let checkpointStride = 4096
 
-    public init(path: String, bytes: [UInt8], firstLine: Int = 1) {
+    /// `repairedUTF8`: the window follows a part of its file that was not valid UTF-8 (a thread's front matter
+    /// or an earlier post), so it says the file was repaired even when its own bytes are valid.
+    public init(path: String, bytes: [UInt8], firstLine: Int = 1, repairedUTF8 repairedBefore: Bool = false) {
         self.path = path
         self.firstLine = firstLine
         if let valid = UTF8Repair.isValid(bytes) ? bytes : nil {
             self.bytes = valid
-            repairedUTF8 = false
+            repairedUTF8 = repairedBefore
         } else {
             self.bytes = UTF8Repair.repaired(bytes)
             repairedUTF8 = true

@@ -6,39 +6,47 @@
 /// blanked in `Post.prose` byte for byte, and the blocks Vale's scopes name are recorded. Hand-written rather
 /// than a Markdown library: a post needs only this much of CommonMark, and it must keep exact byte offsets,
 /// which the available parsers do not expose.
+///
+/// Streams line by line, as the JSONL and CSV readers do: each post is a `SourceFile` window of its own lines
+/// (`PostWindow`), so a thread of a million posts is never held whole and memory stays flat.
 public struct MarkdownReader: PostReader {
     public static let extensions = ["md", "markdown", "txt", "text"]
 
     public init() {}
 
+    /// Hands out the posts of the input one by one, each as soon as the `---` line (or the end) closing it is
+    /// reached. What is held is the current post's lines and the fence state; nothing grows with the thread.
     public func read(_ input: Input, options: ReadOptions, emit: (Post) -> Void) throws(InputError) {
-        let file = SourceFile(path: input.path, bytes: try input.readAll())
-        try posts(in: file, markdown: input.fileExtension != "txt" && input.fileExtension != "text", emit: emit)
-    }
-
-    /// Hands out the posts of `file` one by one, each as soon as the `---` line (or the end) closing it is
-    /// reached. The file's bytes and line starts are held once, in `file`; nothing else grows with the
-    /// thread (no array of its lines or of its posts), so a thread of a million posts keeps memory flat, as
-    /// JSONL and CSV queues do.
-    func posts(in file: SourceFile, markdown: Bool, emit: (Post) -> Void) throws(InputError) {
-        let bytes = file.bytes
-        var lines = Line.Cursor(bytes)
-        var metadata: [String: String] = [:]
-        guard var first = lines.next() else { return }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { first.start += 3 }
+        let markdown = input.fileExtension != "txt" && input.fileExtension != "text"
+        let lines = try LineReader(input)
+        var window = PostWindow()
+        guard let head = try lines.next() else { return }
+        var first = window.append(head, lineNumber: lines.lineNumber)
+        if window.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { first.start += 3 }
         var body: Line? = first
-        if first.trimmed(bytes) == "---" {
-            var frontStart: Int?
-            var close: Line?
-            while let line = lines.next() {
-                if frontStart == nil { frontStart = line.start }
-                if ["---", "..."].contains(line.trimmed(bytes)) { close = line; break }
+        var metadata: [String: String] = [:]
+        // Set once a byte before the current post was not valid UTF-8 (in front matter, or an earlier post):
+        // every later post's file says so, as every post of a file read whole did.
+        var repaired = false
+        if first.trimmed(window.bytes) == "---" {
+            window.removeLast()
+            var front: [UInt8] = []
+            var closed = false
+            while let raw = try lines.next() {
+                let lineStart = front.count
+                front.append(contentsOf: raw)
+                if ["---", "..."].contains(Line(start: lineStart, end: lineStart + PostWindow.contentLength(raw)).trimmed(front)) {
+                    front.removeSubrange(lineStart...)
+                    closed = true
+                    break
+                }
             }
-            guard let close, let frontStart else {
-                throw InputError(path: file.path, line: 1, column: 1, message: "front matter opened with '---' is never closed")
+            guard closed else {
+                throw InputError(path: input.path, line: 1, column: 1, message: "front matter opened with '---' is never closed")
             }
-            metadata = try FrontMatter.parse(bytes[frontStart..<close.start], path: file.path, firstLine: file.firstLine + 1)
-            body = lines.next()
+            repaired = !UTF8Repair.isValid(front)
+            metadata = try FrontMatter.parse(front[...], path: input.path, firstLine: 2)
+            body = try lines.next().map { window.append($0, lineNumber: lines.lineNumber) }
         }
         // A `candor-disable` key switches rules off for every post of the draft, as the field of a queue does
         // for its post; it is no metadata.
@@ -50,34 +58,37 @@ public struct MarkdownReader: PostReader {
         // Split the body into the posts of a thread at `---` lines outside fenced code, each post running
         // from its first non-blank line to its last non-space byte.
         var index = 0
-        var content: (start: Int, end: Int)?  // the current post's first non-blank line start, last one's end
         func finish() {
-            defer { content = nil }
-            guard let (start, lastEnd) = content else { return }
-            var end = lastEnd
-            while end > start, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
-            let text = Array(bytes[start..<end])
-            let offsets = OffsetMap(contiguousFrom: start)
+            guard let (bytes, firstLine, start) = window.take() else { return }
+            let file = SourceFile(path: input.path, bytes: bytes, firstLine: firstLine, repairedUTF8: repaired)
+            repaired = file.repairedUTF8
+            // The window ends with the post's last non-blank line; repairing invalid UTF-8 changed no ASCII
+            // byte, so its trailing spaces are where they were.
+            var end = file.bytes.count
+            while end > start, [0x20, 0x09, 0x0D].contains(file.bytes[end - 1]) { end -= 1 }
+            let text = Array(file.bytes[start..<end])
             let structure = markdown
                 ? MarkdownStructure(text).parts : MarkdownStructure.suppressionsOnly(text)
-            emit(Post(file: file, index: index, text: text, prose: structure.prose, offsets: offsets,
-                      metadata: metadata, blocks: structure.blocks,
+            emit(Post(file: file, index: index, text: text, prose: structure.prose,
+                      offsets: OffsetMap(contiguousFrom: start), metadata: metadata, blocks: structure.blocks,
                       suppressions: structure.suppressions + QueueFields.suppressions(disabled, length: text.count)))
             index += 1
         }
         var fence: Fence?
         var next = body
         while let line = next {
-            next = lines.next()
             if markdown, let open = fence {
-                if open.closes(line, in: bytes) { fence = nil }
-            } else if markdown, let opened = Fence.opening(line, in: bytes) {
+                if open.closes(line, in: window.bytes) { fence = nil }
+            } else if markdown, let opened = Fence.opening(line, in: window.bytes) {
                 fence = opened
-            } else if line.trimmed(bytes) == "---" {
+            } else if line.trimmed(window.bytes) == "---" {
+                window.removeLast()
                 finish()
+                next = try lines.next().map { window.append($0, lineNumber: lines.lineNumber) }
                 continue
             }
-            if !line.isBlank(bytes) { content = (content?.start ?? line.start, line.end) }
+            if line.isBlank(window.bytes) { window.blank() } else { window.content(line) }
+            next = try lines.next().map { window.append($0, lineNumber: lines.lineNumber) }
         }
         finish()
     }
@@ -99,28 +110,6 @@ struct Line {
         }
         if start < bytes.count || lines.isEmpty { lines.append(Line(start: start, end: bytes.count)) }
         return lines
-    }
-
-    /// The lines of a buffer one at a time, as `split` gives them, without an array of them all.
-    struct Cursor {
-        private let bytes: [UInt8]
-        private var start = 0
-        private var done = false
-
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-        mutating func next() -> Line? {
-            guard !done else { return nil }
-            var index = start
-            while index < bytes.count, !Line.isBreak(bytes, at: index) { index += 1 }
-            if index < bytes.count {
-                defer { start = index + 1 }
-                return Line(start: start, end: index)
-            }
-            done = true
-            // The text after the last break, if any; an empty buffer is one empty line.
-            return start < bytes.count || start == 0 ? Line(start: start, end: bytes.count) : nil
-        }
     }
 
     /// Whether the byte at `index` ends a line: a line feed, or a carriage return alone.

@@ -47,6 +47,10 @@ struct FixerTests {
         let jsonl = "{\"text\": \"One.\"}\r\n\n{\"text\": \"We utilize it.\"}\r\n"
         let fixedJSONL = try Self.apply([Self.fix("utilize", at: 3..<10, to: "use", post: 1)], to: jsonl, path: "q.jsonl")
         #expect(String(decoding: fixedJSONL.fixed, as: UTF8.self) == "{\"text\": \"One.\"}\r\n\n{\"text\": \"We use it.\"}\r\n")
+        // A lone carriage return ends a line for the readers, so it does for finding a record's first line.
+        let oldMac = "{\"text\": \"One.\"}\r{\"text\": \"We utilize it.\"}\r"
+        let fixedOldMac = try Self.apply([Self.fix("utilize", at: 3..<10, to: "use", post: 1)], to: oldMac, path: "q.jsonl")
+        #expect(String(decoding: fixedOldMac.fixed, as: UTF8.self) == "{\"text\": \"One.\"}\r{\"text\": \"We use it.\"}\r")
     }
 
     @Test func whatCannotBeFixedSafelyIsLeftWithAReason() throws {

@@ -223,17 +223,6 @@ struct MarkdownReaderTests {
         }
     }
 
-    /// The thread is read one line at a time, not from an array of its lines: the lines are those `split` gives.
-    @Test func lineCursorGivesTheLinesSplitGives() {
-        for text in ["", "\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\rb\r", "\r", "\r\n\n", "a\n\n\nb\n \n"] {
-            let bytes = Array(text.utf8)
-            var cursor = Line.Cursor(bytes)
-            var lines: [Line] = []
-            while let line = cursor.next() { lines.append(line) }
-            #expect(lines.map { [$0.start, $0.end] } == Line.split(bytes).map { [$0.start, $0.end] }, "\(Array(text.utf8))")
-        }
-    }
-
     /// A thread of 20,000 posts: each post handed out in order, with its index and where it starts.
     @Test func aLongThreadKeepsEachPostsIndexAndLocation() throws {
         let posts = try readPosts("---\naccount: acme\n---\n" + (1...20_000).map { "Post \($0)." }.joined(separator: "\n---\n") + "\n")
