@@ -1,15 +1,17 @@
 /// A fixed table from keys that are already hashes (FNV-1a of a word) to values, by open addressing: a
 /// lookup masks the key and compares, where a `Dictionary` would hash the hash again with SipHash. The
 /// phrase matcher looks up every word of every post, and those lookups were 1.7% of linting a queue.
-struct HashedKeyTable<Value: Sendable>: Sendable {
-    private let keys: [UInt64]
+/// Inlinable: the table is generic, and unspecialized look-ups from another module would go through witnesses.
+package struct HashedKeyTable<Value: Sendable>: Sendable {
+    @usableFromInline let keys: [UInt64]
     /// Index into `values` for each slot; -1 for an empty one.
-    private let slots: [Int32]
-    private let values: [Value]
-    private let mask: Int
+    @usableFromInline let slots: [Int32]
+    @usableFromInline let values: [Value]
+    @usableFromInline let mask: Int
 
     /// A table of `entries`, whose keys are distinct.
-    init(_ entries: [(key: UInt64, value: Value)]) {
+    @inlinable
+    package init(_ entries: [(key: UInt64, value: Value)]) {
         // At most half full, so a probe for an absent key ends soon.
         var capacity = 8
         while capacity < entries.count * 2 { capacity *= 2 }
@@ -31,11 +33,13 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
     }
 
     /// Every key and its value, in no particular order: what the table was made from.
-    var entries: [(key: UInt64, value: Value)] {
+    @inlinable
+    package var entries: [(key: UInt64, value: Value)] {
         zip(keys, slots).compactMap { key, slot in slot < 0 ? nil : (key, values[Int(slot)]) }
     }
 
-    subscript(key: UInt64) -> Value? {
+    @inlinable
+    package subscript(key: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let index = slots[slot]

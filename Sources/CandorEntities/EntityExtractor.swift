@@ -10,7 +10,7 @@ public enum EntityExtractor {
     /// The entities, and the byte ranges of every URL the scanner found before overlaps with other entities
     /// were settled: what `weightedLength(of:platform:urls:)` needs to weigh the same text without scanning
     /// it again.
-    static func extractWithURLs(from text: String, platform: Platform) -> (entities: Entities, urls: [Range<Int>]) {
+    package static func extractWithURLs(from text: String, platform: Platform) -> (entities: Entities, urls: [Range<Int>]) {
         let profile = platform.profile
         let scalars = ScalarText(text)
         let urls = UrlScanner.urls(in: scalars, requiringScheme: profile.urlsNeedScheme)
@@ -36,7 +36,7 @@ public enum EntityExtractor {
     }
 
     /// The same, given the URLs `extractWithURLs` found in this very text (nil: scan for them).
-    static func weightedLength(of text: String, platform: Platform, urls: [Range<Int>]?) -> Int {
+    package static func weightedLength(of text: String, platform: Platform, urls: [Range<Int>]?) -> Int {
         switch platform.profile.length {
         case .twitterText where urls != nil: TwitterTextConfiguration.v3.weightedLength(of: text, urls: urls!)
         case .twitterText: TwitterTextConfiguration.v3.weightedLength(of: text)

@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// A social platform: its post length limit and how it counts toward it (docs/configuration.md, "Platforms").
 public enum Platform: String, Sendable, CaseIterable, Codable {
     case x, mastodon, bluesky, threads, linkedin

@@ -1,9 +1,11 @@
+import CandorBytes
+
 // Generated from twitter-text's conformance/tld_lib.yml (Apache-2.0, Twitter, Inc.); do not edit by hand.
 // Each list is that file's, sorted by Unicode scalar values; this command, run beside a copy of it, prints them:
 //   awk -v q="'" '/^[a-z]+:$/ { list = $0; sub(":", "", list) } /^- / { gsub(q, ""); print list, $2 }' tld_lib.yml |
 //     LC_ALL=C sort | awk '$1 != last { if (last) print "    ])"; last = $1
 //       print "    static let " $1 " = SortedNames(["; } { print "        \"" $2 "\"," } END { print "    ])" }'
-// TLDListTests checks them against the copy in Tests/CandorKitTests/Resources/twitter-text, and their order.
+// TLDListTests checks them against the copy in Tests/CandorEntitiesTests/Resources/twitter-text, and their order.
 
 /// The top-level domains twitter-text links, lowercased, in Unicode form (`みんな`, not `xn--q9jyb4c`).
 enum TLDList {

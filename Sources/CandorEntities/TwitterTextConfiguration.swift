@@ -1,3 +1,4 @@
+import CandorBytes
 import Foundation
 
 /// A twitter-text weighting configuration (its `config/v*.json`): what each code point, URL and emoji weighs

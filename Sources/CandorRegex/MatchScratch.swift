@@ -1,14 +1,16 @@
 import CPCRE2
 
 /// What one thread needs to run matches: a match-data block, a match context with the limits, and a JIT
-/// stack. Create one per worker and reuse it for every match on that thread; nothing is allocated per match.
+/// stack. `MatchScratchPool` lends one to each post being linted, reused for every match on it; nothing is
+/// allocated per match.
 ///
-/// Not thread-safe by design: PCRE2 writes into the match data on every call.
-public final class MatchScratch {
+/// Not thread-safe by design: PCRE2 writes into the match data on every call. It is Sendable only so that the
+/// pool can hand it from thread to thread; one thread at a time uses it, the one it is lent to.
+package final class MatchScratch: @unchecked Sendable {
     /// Backtracking steps before a match gives up. Real rules on real posts use a few thousand at most.
-    public static let defaultMatchLimit: UInt32 = 1_000_000
+    package static let defaultMatchLimit: UInt32 = 1_000_000
     /// Nested backtracking depth (interpreter) before a match gives up.
-    public static let defaultDepthLimit: UInt32 = 10_000
+    package static let defaultDepthLimit: UInt32 = 10_000
 
     let matchData: OpaquePointer
     let context: OpaquePointer
@@ -22,32 +24,32 @@ public final class MatchScratch {
     /// until `fullAllowance` is spent; then each call gets a window of the post, widened only while PCRE2
     /// reports that the match needs more text, and is charged the windows: what it could actually read.
     /// Counted in bytes, not time, so a run is deterministic. `Linter` holds one budget per rule per post.
-    static let fullAllowance = 1 << 30
+    package static let fullAllowance = 1 << 30
     /// What windowed calls may read: a fixed 512 MB plus 256 bytes per byte of the post.
     static let windowBase = 1 << 29
     static let windowPerByte = 256
 
     /// Bytes left for calls given the rest of the subject.
-    var fullLeft = 0
+    package internal(set) var fullLeft = 0
     /// Bytes left for windowed calls; a call that needs more fails with `MatchError.budget`.
     var windowLeft = 0
     /// A caller holds a budget across calls (`beginBudget`); else each `forEachMatch` starts a budget of its own.
     private(set) var budgetHeld = false
 
     /// Starts one budget for every match until `endBudget()`, on subjects of `subjectBytes`.
-    public func beginBudget(subjectBytes: Int) {
+    package func beginBudget(subjectBytes: Int) {
         resetBudget(subjectBytes: subjectBytes)
         budgetHeld = true
     }
 
-    public func endBudget() { budgetHeld = false }
+    package func endBudget() { budgetHeld = false }
 
     func resetBudget(subjectBytes: Int) {
         fullLeft = Self.fullAllowance
         windowLeft = Self.windowBase + Self.windowPerByte * subjectBytes
     }
 
-    public init(matchLimit: UInt32 = defaultMatchLimit, depthLimit: UInt32 = defaultDepthLimit) {
+    package init(matchLimit: UInt32 = defaultMatchLimit, depthLimit: UInt32 = defaultDepthLimit) {
         capacity = 64
         matchData = pcre2_match_data_create_8(capacity, nil)!
         context = pcre2_match_context_create_8(nil)!

@@ -6,18 +6,18 @@ import CPCRE2
 ///
 /// Subjects are UTF-8 byte buffers that the readers have already made valid, so matches skip PCRE2's
 /// per-call UTF check (which would rescan the whole buffer on every call). Offsets in and out are bytes.
-public final class Pattern: @unchecked Sendable {
-    public let source: String
-    public let caseless: Bool
+package final class Pattern: @unchecked Sendable {
+    package let source: String
+    package let caseless: Bool
     /// Whether PCRE2's JIT compiled this pattern (false: the interpreter runs it).
-    public let isJIT: Bool
+    package let isJIT: Bool
     /// Number of capture groups (group 0, the whole match, not counted).
-    public let captureCount: Int
+    package let captureCount: Int
     private let code: OpaquePointer
     /// Lookbehinds PCRE2 refused as written, emulated through callouts (see `Lookbehind`).
     private let lookbehinds: [Lookbehind]
 
-    public init(_ source: String, caseless: Bool = false) throws(PatternError) {
+    package init(_ source: String, caseless: Bool = false) throws(PatternError) {
         self.source = source
         self.caseless = caseless
         (code, lookbehinds) = try Pattern.compileEmulating(source, caseless: caseless)
@@ -29,7 +29,7 @@ public final class Pattern: @unchecked Sendable {
 
     /// The number of capture groups of `source`, compiled without the JIT (a token list asks this of each
     /// token before compiling their alternation; JIT-compiling each would dominate start-up).
-    public static func captureCount(of source: String, caseless: Bool = false) throws(PatternError) -> Int {
+    package static func captureCount(of source: String, caseless: Bool = false) throws(PatternError) -> Int {
         let (code, lookbehinds) = try compileEmulating(source, caseless: caseless)
         defer {
             pcre2_code_free_8(code)
@@ -89,12 +89,12 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// The pattern as one PCRE2 expression, its options inline (`(?i)`), for tools such as pcre2grep.
-    public var expression: String { caseless ? "(?i)" + source : source }
+    package var expression: String { caseless ? "(?i)" + source : source }
 
     /// Calls `body` for every non-overlapping match in `bytes[range]` (the whole buffer by default), in order,
     /// until it returns false. An empty match is reported once, then the search steps to the next character
     /// boundary, as Perl does. Lookbehind may see bytes before `range`; nothing past its end is read.
-    public func forEachMatch(
+    package func forEachMatch(
         in bytes: UnsafeBufferPointer<UInt8>,
         range: Range<Int>? = nil,
         scratch: MatchScratch,
@@ -186,7 +186,7 @@ public final class Pattern: @unchecked Sendable {
     static let widestWindow = 1 << 40
 
     /// The first match in `bytes[range]`, if any.
-    public func firstMatch(
+    package func firstMatch(
         in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil, scratch: MatchScratch
     ) throws(MatchError) -> Range<Int>? {
         var found: Range<Int>?
@@ -198,7 +198,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     /// Convenience for tests and one-off callers: every match range in a string, as byte offsets.
-    public func matches(in text: String, scratch: MatchScratch = MatchScratch()) throws(MatchError) -> [Range<Int>] {
+    package func matches(in text: String, scratch: MatchScratch = MatchScratch()) throws(MatchError) -> [Range<Int>] {
         let bytes = Array(text.utf8)
         var result: [Range<Int>] = []
         var failure: MatchError?
@@ -237,9 +237,10 @@ public final class Pattern: @unchecked Sendable {
 }
 
 /// One match, read straight from PCRE2's output vector; valid only inside the callback that receives it.
-public struct MatchView {
-    fileprivate let ovector: UnsafeMutablePointer<Int>
-    fileprivate let pairs: Int
+package struct MatchView {
+    // Inlinable reads: the checks in CandorKit read every match through them.
+    @usableFromInline let ovector: UnsafeMutablePointer<Int>
+    @usableFromInline let pairs: Int
 
     fileprivate init(ovector: UnsafeMutablePointer<Int>, pairs: Int) {
         self.ovector = ovector
@@ -247,11 +248,11 @@ public struct MatchView {
     }
 
     /// The whole match, as byte offsets into the subject.
-    public var range: Range<Int> { ovector[0]..<ovector[1] }
+    @inlinable package var range: Range<Int> { ovector[0]..<ovector[1] }
 
     /// Capture group `index` (1-based; 0 is the whole match), or nil when it did not take part.
     /// PCRE2 marks an unset group with PCRE2_UNSET, which reads as -1 through `Int`.
-    public func group(_ index: Int) -> Range<Int>? {
+    @inlinable package func group(_ index: Int) -> Range<Int>? {
         guard index < pairs else { return nil }
         let start = ovector[2 * index], end = ovector[2 * index + 1]
         return start < 0 || end < 0 ? nil : start..<end

@@ -1,18 +1,18 @@
 /// A pattern PCRE2 would not compile, with the place it stopped.
-public struct PatternError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let pattern: String
+package struct PatternError: Error, Equatable, Sendable, CustomStringConvertible {
+    package let pattern: String
     /// PCRE2's own wording, e.g. "missing closing parenthesis".
-    public let reason: String
+    package let reason: String
     /// Byte offset into `pattern` where PCRE2 gave up.
-    public let offset: Int
+    package let offset: Int
 
     /// One line: the reason, then the pattern with a caret under the offending character.
-    public var description: String {
+    package var description: String {
         "\(reason) at offset \(offset): \(pattern)"
     }
 
     /// The pattern and a caret line, for output that can take two lines (`candor explain`, test-rules).
-    public var caretDiagram: String {
+    package var caretDiagram: String {
         let prefix = pattern.utf8.prefix(offset)
         let column = String(decoding: prefix, as: UTF8.self).count
         return pattern + "\n" + String(repeating: " ", count: column) + "^"
@@ -20,7 +20,7 @@ public struct PatternError: Error, Equatable, Sendable, CustomStringConvertible 
 }
 
 /// A match PCRE2 gave up on: a pattern that backtracks without end on this input, or an internal error.
-public enum MatchError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum MatchError: Error, Equatable, Sendable, CustomStringConvertible {
     /// PCRE2's match limit (backtracking steps) was hit.
     case matchLimit
     /// PCRE2's depth limit (nested backtracking) or heap limit was hit.
@@ -33,7 +33,7 @@ public enum MatchError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Any other negative PCRE2 return code.
     case other(code: Int32, message: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .matchLimit: "pattern hit PCRE2's match limit (it backtracks without end on this text)"
         case .depthLimit: "pattern hit PCRE2's depth limit (it backtracks without end on this text)"

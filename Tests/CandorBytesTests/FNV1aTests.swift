@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CandorKit
+@testable import CandorBytes
 
 @Suite("FNV1a")
 struct FNV1aTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CandorKit
+@testable import CandorBytes
 
 @Suite("HashedKeyTable")
 struct HashedKeyTableTests {

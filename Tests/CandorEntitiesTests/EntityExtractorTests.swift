@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CandorKit
+@testable import CandorEntities
 
 /// A text whose expected entity spans are marked `⟦…⟧`: the text without the marks, and the spans' byte ranges.
 private struct MarkedText {

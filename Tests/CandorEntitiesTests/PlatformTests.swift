@@ -1,9 +1,9 @@
 import Testing
-@testable import CandorKit
+@testable import CandorEntities
 
 /// A platform is a case and its profile (`PlatformProfile`): every name a user may write, every list of them
 /// in help and errors, and how its posts are read come from there. Each test runs over every case, so a new
-/// platform is checked by adding it.
+/// platform is checked by adding it. `PlatformUseTests` (CandorKitTests) checks where the library reads them.
 struct PlatformTests {
     @Test func everyPlatformHasAProfile() {
         for platform in Platform.allCases {
@@ -37,17 +37,6 @@ struct PlatformTests {
         #expect(Platform.knownNames == listed.joined(separator: ", "))
         #expect(Platform.knownNames == "x (or twitter), mastodon, bluesky, threads, linkedin")
         #expect(Platform.caseNames == Platform.allCases.map(\.rawValue).joined(separator: ", "))
-        #expect(Starter.configuration(pack: nil).contains("names none: \(Platform.caseNames).\n"))
-    }
-
-    @Test func errorsAndWarningsListEveryPlatform() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let file = try folder.write(".candor.yml", "platform: myspace\n")
-        let error = #expect(throws: LoadError.self) { try ConfigLoader(userFile: nil).load([file]) }
-        #expect(error?.message == "unknown platform 'myspace' (\(Platform.knownNames))")
-        let warning = try readPost("---\nplatform: tiktok\n---\nHi").unknownPlatformWarning(fallback: .x)
-        #expect(warning?.contains("(\(Platform.knownNames))") == true)
         for platform in Platform.allCases {
             #expect(Platform.knownNames.contains(platform.rawValue))
         }
@@ -78,14 +67,6 @@ struct PlatformTests {
             case .scalars: 7
             }
             #expect(EntityExtractor.weightedLength(of: family, platform: platform) == expected, "\(platform)")
-        }
-    }
-
-    @Test func aPostsLimitIsItsPlatforms() throws {
-        for platform in Platform.allCases {
-            let result = try lint("---\nplatform: \(platform.rawValue)\n---\nHi", rules: [])
-            #expect(result.platform == platform)
-            #expect(result.metrics["limit"] == Double(platform.profile.limit))
         }
     }
 }

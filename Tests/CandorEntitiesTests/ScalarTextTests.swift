@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CandorKit
+@testable import CandorEntities
 
 @Suite("ScalarText")
 struct ScalarTextTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Yams
 
-@testable import CandorKit
+@testable import CandorEntities
 
 @Suite("TLDList")
 struct TLDListTests {

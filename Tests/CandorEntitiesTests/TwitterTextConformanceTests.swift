@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CandorKit
+@testable import CandorEntities
 
 /// twitter-text's own conformance suite (extract.yml, tlds.yml and the weighted-length groups of validate.yml),
 /// run case by case against the `x` platform.

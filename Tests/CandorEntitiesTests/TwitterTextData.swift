@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Yams
 
-@testable import CandorKit
+@testable import CandorEntities
 
 /// twitter-text's conformance files and configurations, as copied into Resources/twitter-text.
 enum TwitterTextData {

@@ -1,5 +1,5 @@
 import Testing
-@testable import CandorKit
+@testable import CandorRegex
 
 /// Lookbehinds PCRE2 10.42 refuses (unbounded or of varying length), emulated through callouts that test
 /// the body on the text ending where the lookbehind stands, as Vale's engine reads them.

@@ -1,5 +1,5 @@
 import Testing
-@testable import CandorKit
+@testable import CandorRegex
 
 /// The PCRE2 wrapper: UTF + UCP compilation, errors with their place, Perl's empty-match stepping,
 /// capture groups, and the limits that stop a runaway pattern.

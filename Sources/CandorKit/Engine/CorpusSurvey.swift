@@ -19,7 +19,6 @@ public struct CorpusSurvey {
         var flagged: [String: Int] = [:]
         var examples: [String: [String]] = [:]
         var posts = 0
-        let scratch = MatchScratch()
         let files: [String]
         do { files = try walker.files(under: path) { problems.append($0) } } catch {
             return CorpusSurvey(posts: 0, lines: [], problems: [error.description])
@@ -32,7 +31,7 @@ public struct CorpusSurvey {
             do {
                 try reader.read(input, options: ReadOptions(textField: textField)) { post in
                     posts += 1
-                    let result = linter.lint(post, scratch: scratch, replyCopies: replies.count(post))
+                    let result = linter.lint(post, replyCopies: replies.count(post))
                     for rule in Set(result.findings.map(\.rule)) {
                         flagged[rule, default: 0] += 1
                         if examples[rule, default: []].count < samples {

@@ -1,3 +1,4 @@
+import CandorEntities
 import Dispatch
 
 /// What `candor lint` and `candor score` were asked to do, once the CLI has parsed its flags.
@@ -295,13 +296,11 @@ extension LintRunner {
     }
 }
 
-/// Posts waiting to be linted together, spread over worker threads, each with its own PCRE2 scratch.
+/// Posts waiting to be linted together, spread over worker threads.
 private struct Batch {
     /// Each post with its linter and what the run knows of its reply (`ReplyCopies.count(_:)`).
     private var posts: [(Post, Linter, Int)] = []
     private let lanes: Int
-    /// One per lane a batch has used so far: made when first needed, so a run of a few posts makes a few.
-    private var scratches: [MatchScratch] = []
     /// One per lane used so far when rules are timed.
     private var timers: [RuleTimer]?
     private var bytes = 0
@@ -315,8 +314,9 @@ private struct Batch {
 
     /// How many lanes a batch is spread over at most: `jobs` (by default one per core), but no more than
     /// four per core. Dispatch runs the lanes on at most one thread per core; more lanes than that only even
-    /// out the work, and each costs a PCRE2 scratch (a JIT stack of up to 1 MB), so `--jobs 1000000` neither
-    /// runs out of memory nor buys anything. A batch of fewer posts uses fewer lanes (`start`).
+    /// out the work, and each running one costs a PCRE2 scratch (a JIT stack of up to 1 MB, `MatchScratchPool`),
+    /// so `--jobs 1000000` neither runs out of memory nor buys anything. A batch of fewer posts uses fewer
+    /// lanes (`start`).
     static func lanes(jobs: Int?, cores: Int) -> Int {
         let cores = max(1, cores)
         return min(max(1, jobs ?? cores), cores * 4)
@@ -367,17 +367,16 @@ private struct Batch {
 
     /// Starts linting (and, given a renderer, rendering) every waiting post on the lanes, and empties the
     /// batch for the next posts; `waiting`, lints them before returning. The caller waits for one batch
-    /// before starting the next: the lanes' scratch and timers serve one batch at a time.
+    /// before starting the next: the lanes' timers serve one batch at a time.
     mutating func start(showing level: Level, renderer: PostRenderer?, waiting: Bool = false) -> Linting {
         let work = posts
         posts.removeAll(keepingCapacity: true)
         bytes = 0
         let linting = Linting()
         let count = min(self.lanes, work.count)
-        while scratches.count < count { scratches.append(MatchScratch()) }
         while let made = timers?.count, made < count { timers?.append(RuleTimer()) }
-        // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
-        let lanes = UnsafeSendable((count: count, scratches: scratches, timers: timers))
+        // Each lane uses only its own timer, so these non-Sendable objects never meet across threads.
+        let lanes = UnsafeSendable((count: count, timers: timers))
         let snippets = self.snippets
         let lint: @Sendable () -> Void = {
             linting.finish(Batch.lint(work, lanes: lanes.value, showing: level, renderer: renderer, snippets: snippets))
@@ -387,7 +386,7 @@ private struct Batch {
     }
 
     private static func lint(
-        _ work: [(Post, Linter, Int)], lanes: (count: Int, scratches: [MatchScratch], timers: [RuleTimer]?),
+        _ work: [(Post, Linter, Int)], lanes: (count: Int, timers: [RuleTimer]?),
         showing level: Level, renderer: PostRenderer?, snippets: LintOptions.Snippets
     ) -> [Linted] {
         var results = [Linted?](repeating: nil, count: work.count)
@@ -397,8 +396,7 @@ private struct Batch {
                 var index = lane
                 while index < work.count {
                     let (post, linter, replyCopies) = work[index]
-                    var result = linter.lint(
-                        post, scratch: lanes.value.scratches[lane], timer: lanes.value.timers?[lane], replyCopies: replyCopies)
+                    var result = linter.lint(post, timer: lanes.value.timers?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
                     switch snippets {
                     case .none: break

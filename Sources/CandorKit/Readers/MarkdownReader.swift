@@ -1,3 +1,4 @@
+import CandorBytes
 import Yams
 
 /// Reads `.txt`, `.md` and `.markdown` drafts: optional YAML front matter as metadata (its `candor-disable`
