@@ -22,7 +22,9 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
         ),
         // The layers under CandorKit (docs/ARCHITECTURE.md), each a module so that none reaches past its own
-        // dependencies: bytes at the bottom, the twitter-text port and the regex layer on it.
+        // dependencies: bytes at the bottom, the twitter-text port and the regex layer on it. CandorBytes's
+        // helpers are public and @inlinable, although no product offers the module: they run in the other
+        // modules' inner loops, and Swift inlines a `package` declaration's body only within its own module.
         .target(name: "CandorBytes"),
         .target(name: "CandorEntities", dependencies: ["CandorBytes"]),
         .target(name: "CandorRegex", dependencies: ["CPCRE2"]),

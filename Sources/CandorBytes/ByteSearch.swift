@@ -2,11 +2,11 @@
 /// candor looks for (comment markers, a metric's operators, a message's quoted slot). `range(of:)` on strings
 /// compares characters, and the standard library's generic `firstRange(of:)` costs a run a million
 /// instructions to set up on first use.
-package enum ByteSearch {
+public enum ByteSearch {
     /// The first occurrence of `needle` in `haystack[start..<end]` (`end` nil: to the end); none for an
     /// empty needle.
     @inlinable
-    package static func firstRange(of needle: [UInt8], in haystack: [UInt8], from start: Int = 0, to end: Int? = nil) -> Range<Int>? {
+    public static func firstRange(of needle: [UInt8], in haystack: [UInt8], from start: Int = 0, to end: Int? = nil) -> Range<Int>? {
         let end = end ?? haystack.count
         guard !needle.isEmpty, end - start >= needle.count else { return nil }
         var index = start

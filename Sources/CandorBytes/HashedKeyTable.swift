@@ -2,7 +2,7 @@
 /// lookup masks the key and compares, where a `Dictionary` would hash the hash again with SipHash. The
 /// phrase matcher looks up every word of every post, and those lookups were 1.7% of linting a queue.
 /// Inlinable: the table is generic, and unspecialized look-ups from another module would go through witnesses.
-package struct HashedKeyTable<Value: Sendable>: Sendable {
+public struct HashedKeyTable<Value: Sendable>: Sendable {
     @usableFromInline let keys: [UInt64]
     /// Index into `values` for each slot; -1 for an empty one.
     @usableFromInline let slots: [Int32]
@@ -11,7 +11,7 @@ package struct HashedKeyTable<Value: Sendable>: Sendable {
 
     /// A table of `entries`, whose keys are distinct.
     @inlinable
-    package init(_ entries: [(key: UInt64, value: Value)]) {
+    public init(_ entries: [(key: UInt64, value: Value)]) {
         // At most half full, so a probe for an absent key ends soon.
         var capacity = 8
         while capacity < entries.count * 2 { capacity *= 2 }
@@ -34,12 +34,12 @@ package struct HashedKeyTable<Value: Sendable>: Sendable {
 
     /// Every key and its value, in no particular order: what the table was made from.
     @inlinable
-    package var entries: [(key: UInt64, value: Value)] {
+    public var entries: [(key: UInt64, value: Value)] {
         zip(keys, slots).compactMap { key, slot in slot < 0 ? nil : (key, values[Int(slot)]) }
     }
 
     @inlinable
-    package subscript(key: UInt64) -> Value? {
+    public subscript(key: UInt64) -> Value? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
             let index = slots[slot]

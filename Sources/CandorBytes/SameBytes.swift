@@ -7,15 +7,15 @@ import Darwin
 /// Whether two texts are the same bytes, compared with `memcmp`. `==` on strings compares canonical
 /// equivalence, not bytes, and `utf8.elementsEqual` walks a string's view a byte at a time: two such walks
 /// over every post were 4% of linting a queue.
-package enum SameBytes {
+public enum SameBytes {
     @inlinable
-    package static func equal(_ string: String, _ other: String) -> Bool {
+    public static func equal(_ string: String, _ other: String) -> Bool {
         var other = other
         return other.withUTF8 { equal(string, $0) }
     }
 
     @inlinable
-    package static func equal(_ string: String, _ bytes: [UInt8]) -> Bool {
+    public static func equal(_ string: String, _ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { equal(string, $0) }
     }
 

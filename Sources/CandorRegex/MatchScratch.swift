@@ -24,13 +24,13 @@ package final class MatchScratch: @unchecked Sendable {
     /// until `fullAllowance` is spent; then each call gets a window of the post, widened only while PCRE2
     /// reports that the match needs more text, and is charged the windows: what it could actually read.
     /// Counted in bytes, not time, so a run is deterministic. `Linter` holds one budget per rule per post.
-    package static let fullAllowance = 1 << 30
+    static let fullAllowance = 1 << 30
     /// What windowed calls may read: a fixed 512 MB plus 256 bytes per byte of the post.
     static let windowBase = 1 << 29
     static let windowPerByte = 256
 
     /// Bytes left for calls given the rest of the subject.
-    package internal(set) var fullLeft = 0
+    var fullLeft = 0
     /// Bytes left for windowed calls; a call that needs more fails with `MatchError.budget`.
     var windowLeft = 0
     /// A caller holds a budget across calls (`beginBudget`); else each `forEachMatch` starts a budget of its own.
@@ -43,6 +43,11 @@ package final class MatchScratch: @unchecked Sendable {
     }
 
     package func endBudget() { budgetHeld = false }
+
+    /// What calls given the rest of the subject were charged since the budget began, for tests. The budget's
+    /// own fields stay internal: PCRE2 calls update them, and a field other modules could reach would be
+    /// checked for exclusive access at run time on every call.
+    package var fullSpent: Int { Self.fullAllowance - fullLeft }
 
     func resetBudget(subjectBytes: Int) {
         fullLeft = Self.fullAllowance

@@ -19,7 +19,7 @@ struct LinterTests {
         let result = try Linter(rules: [hello, runaway]).lint(post, scratch: scratch)
         // The work the runaway rule did, counted rather than timed: it ran last, and its budget was charged
         // the post once (one PCRE2 call, which a limit on its steps stopped), not a call per starting offset.
-        #expect((1...post.text.count).contains(MatchScratch.fullAllowance - scratch.fullLeft))
+        #expect((1...post.text.count).contains(scratch.fullSpent))
         #expect(result.failures.map(\.rule) == ["Test.Runaway"])
         #expect(result.failures.first?.path == "post.md")
         #expect(result.failures.first?.reason.contains("limit") == true)
