@@ -2,7 +2,7 @@ import CPCRE2
 
 /// A PCRE2 pattern compiled once, with UTF and UCP (Unicode-aware `\b`, `\w` and case folding), JIT-compiled
 /// when the platform allows and interpreted otherwise. Immutable after init, so it is shared across threads;
-/// each thread brings its own `MatchScratch`.
+/// each match brings a `MatchScratch` that no other thread is using (`MatchScratchPool`).
 ///
 /// Subjects are UTF-8 byte buffers that the readers have already made valid, so matches skip PCRE2's
 /// per-call UTF check (which would rescan the whole buffer on every call). Offsets in and out are bytes.
