@@ -15,28 +15,44 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // Debian's libpcre2-dev; the only module that sees it is CandorKit's Regex layer.
+        // Debian's libpcre2-dev; the only module that sees it is CandorRegex.
         .systemLibrary(
             name: "CPCRE2",
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
         ),
+        // The layers under CandorKit (docs/ARCHITECTURE.md), each a module so that none reaches past its own
+        // dependencies: bytes at the bottom, the twitter-text port and the regex layer on it. CandorBytes's
+        // helpers are public and @inlinable, although no product offers the module: they run in the other
+        // modules' inner loops, and Swift inlines a `package` declaration's body only within its own module.
+        .target(name: "CandorBytes"),
+        .target(name: "CandorEntities", dependencies: ["CandorBytes"]),
+        .target(name: "CandorRegex", dependencies: ["CPCRE2"]),
         .target(
             name: "CandorKit",
             dependencies: [
-                "CPCRE2", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+                "CandorBytes", "CandorEntities", "CandorRegex",
+                .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "candor",
-            dependencies: ["CandorKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CandorKit", "CandorEntities", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Writes Rules/ into CandorKit as Swift source, each rule file composed by CandorKit itself, so a
         // copied binary carries its packs and never parses them.
         .executableTarget(name: "EmbedRules", dependencies: ["CandorKit"]),
+        .testTarget(name: "CandorBytesTests", dependencies: ["CandorBytes"]),
+        // twitter-text's own conformance files, with their licence, in Resources/twitter-text.
+        .testTarget(
+            name: "CandorEntitiesTests",
+            dependencies: ["CandorEntities", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "CandorRegexTests", dependencies: ["CandorRegex"]),
         .testTarget(
             name: "CandorKitTests",
-            dependencies: ["CandorKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CandorKit", "CandorBytes", "CandorEntities", "CandorRegex", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .testTarget(

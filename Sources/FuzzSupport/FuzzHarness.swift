@@ -33,7 +33,7 @@ public enum FuzzHarness {
     /// Lints `post` with `linter` (by default the built-in pack) and checks the result: every finding lies in
     /// the post's file, and no built-in rule runs away on an input libFuzzer's size (4 KB by default).
     public static func lint(_ post: Post, with linter: Linter = builtIn) {
-        let result = linter.lint(post, scratch: scratch)
+        let result = linter.lint(post)
         precondition(linter !== builtIn || result.failures.isEmpty, "a built-in rule failed: \(result.failures)")
         for finding in result.findings {
             precondition(finding.start.line >= post.file.firstLine && finding.start <= finding.end,
@@ -70,7 +70,4 @@ public enum FuzzHarness {
         }
         return posts[0]
     }()
-
-    /// One scratch for the one thread libFuzzer runs on.
-    nonisolated(unsafe) private static let scratch = MatchScratch()
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CandorEntities
 import CandorKit
 
 /// What `lint` and `score` share: which posts, which configuration.

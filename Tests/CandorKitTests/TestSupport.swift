@@ -27,7 +27,7 @@ func lint(
     scoring: ScoringOptions = ScoringOptions()
 ) throws -> PostResult {
     let linter = try Linter(rules: rules, accept: accept, scoring: scoring)
-    return linter.lint(try readPost(text, path: path), scratch: MatchScratch())
+    return linter.lint(try readPost(text, path: path))
 }
 
 /// The findings of one rule (given as YAML) on the single post of `text`.

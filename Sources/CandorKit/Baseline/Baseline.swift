@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// The findings a run recorded (`--write-baseline`), which later runs leave unreported (`--baseline`), so a
 /// team can adopt candor, or a stricter pack, without first rewriting every queued post.
 ///

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import CandorBytes
 
 /// A folder of files each made from some input and named after a hash of that input, so that a later run
 /// given the same input reads what was made instead of making it again: rule files composed (`RuleCache`)

@@ -1,3 +1,6 @@
+import CandorBytes
+import CandorRegex
+
 /// Vale's `capitalization`: each part of the scope (usually `heading`) must be in `$title`, `$sentence`,
 /// `$lower` or `$upper` case, or match a pattern; `exceptions` are words exempt from the style.
 struct CapitalizationCheck: Check {

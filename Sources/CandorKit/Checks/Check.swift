@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// A rule's logic, compiled from its YAML keys at load: one type per Vale check type. A check reads a post
 /// through its `PostContext` and emits matches; it never formats messages or decides levels.
 protocol Check: Sendable {

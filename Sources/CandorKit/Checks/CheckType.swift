@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// A check type as a rule file names it in `extends`: the keys it takes beyond the common ones
 /// (`RuleLoader.commonKeys`), how it decodes them into the rule's body, and what the rest of candor needs to
 /// know of its matches. As in Vale, each check type owns its YAML: a new one is a type conforming to this

@@ -1,3 +1,6 @@
+import CandorBytes
+import CandorRegex
+
 /// Vale's `conditional`: every match of `first` must be defined by a match of `second`, whose groups
 /// capture the defined text ("WHO" needs "World Health Organization (WHO)").
 struct ConditionalCheck: Check {

@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Vale's `consistency`: for each `either` pair, when a post uses both forms, the form used second is
 /// flagged wherever it stands.
 struct ConsistencyCheck: Check {

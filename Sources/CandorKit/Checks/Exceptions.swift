@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Vale's `exceptions` (and candor's `accept`): matches that equal one of these patterns in full are let go.
 struct Exceptions: Sendable {
     private let pattern: Pattern?

@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Vale's `existence`: flags every occurrence of any token (or of the `raw` pattern).
 struct ExistenceCheck: Check {
     /// Exactly one of the two is set. Not an enum of them: with two class payloads Swift keeps the case in

@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// Where a `metric` finding points when its formula is one variable that counts something in the post: the
 /// hashtags (`hashtags`: from the first to the last), the account's name (`self_references`: the first time
 /// it is named), the place the limit is passed (`weighted_length`: from the character that passes it to the

@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Vale's `metric`: a formula over the post's variables (see `Metrics`), flagged when the condition holds.
 /// The finding spans the whole post from its first prose, or what the formula counts (`MetricAnchor`); the
 /// message's `%s` is the formula's value, `%[2]s` the platform's name and `%[3]s` its limit.

@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// When a `metric` or `feed` rule fires. Vale's form compares the rule's formula with a bound (`> 8`);
 /// candor also takes whole comparisons joined by `&&` and `||` (`posts >= 5 && broadcast_share > 0.6`),
 /// where `&&` binds tighter. A comparison with nothing on its left compares the formula.

@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Vale's `occurrence`: counts `token` in each part of the scope and flags a part with more than `max` or
 /// fewer than `min`. With matches, the finding spans the first to the last; with none (`min`), the whole part.
 struct OccurrenceCheck: Check {

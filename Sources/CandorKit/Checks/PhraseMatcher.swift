@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Matches a list of literal words and phrases at word boundaries, in time linear in the text whatever the
 /// list's length: each word of the text is looked up in a table of the phrases that start with it.
 ///

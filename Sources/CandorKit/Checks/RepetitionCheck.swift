@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Vale's `repetition`: flags a token repeated back to back ("the the"), more than `max` times in a row.
 /// With `alpha`, only tokens made of letters count.
 ///

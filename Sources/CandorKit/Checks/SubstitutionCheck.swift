@@ -1,3 +1,6 @@
+import CandorBytes
+import CandorRegex
+
 /// Vale's `substitution`: each `swap` key (observed) found is flagged with its replacement (expected);
 /// `a|b` as a replacement offers choices. The message's first `%s` is the expected text, the second the
 /// observed one, as in Vale. A replacement is a suggestion; `--fix` applies it only when the rule's `fix` key

@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Finds any of a list of tokens at word boundaries (or anywhere, for `nonword`): literal words and phrases
 /// go to a `PhraseMatcher`, tokens with regex syntax to PCRE2 alternations, split into as many patterns as
 /// PCRE2's size limit needs. Matches come out in text order, leftmost-longest, never overlapping.

@@ -1,3 +1,6 @@
+import CandorBytes
+import CandorEntities
+
 /// Finds and merges `.candor.yml` files: the user's `~/.config/candor/config.yml` first, then every
 /// `.candor.yml` from the filesystem root (or the nearest file saying `root: true`) down to the linted
 /// file's folder, nearer files winning. Scalars and lists are replaced by a nearer file; `rules` and `score` merge key by key; `accept` accumulates.

@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// The effective settings for a set of files (docs/configuration.md), with the file each value came from.
 public struct Configuration: Sendable, Equatable {
     /// Embedded pack names (`Candor`) or folders, resolved against the config file that named them.

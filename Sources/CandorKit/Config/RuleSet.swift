@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// The rules a configuration turns on: its packs loaded (built in, or folders), each rule's level set or
 /// switched off by `rules`, in pack order then file order. Under a Vale configuration, its styles' rules run
 /// as its selection says (`ValeSettings`), and a rule of a Vale style that candor cannot load (a check type

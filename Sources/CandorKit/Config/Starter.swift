@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// What `candor init` writes: a commented `.candor.yml` that works as written and, with a pack name, a house
 /// pack with one example rule of each common kind, each with examples that pass `candor test-rules`.
 public enum Starter {

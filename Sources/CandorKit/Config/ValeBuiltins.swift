@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Vale's built-in `Vale` style, as far as candor has its checks: `Vale.Repetition` (a word repeated),
 /// and the rules a configuration's vocabularies make (`Vocab = Name`): `Vale.Terms` flags an accepted term
 /// written in another case ("Use 'Log4j' instead of 'log4j'."), `Vale.Avoid` flags a rejected one. Accepted

@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Reads a Vale configuration (`.vale.ini`, `_vale.ini`, `.vale`, `_vale`) into candor's, so a team that uses
 /// Vale lints with its existing styles and no new config: `StylesPath`, `MinAlertLevel` (Vale's default,
 /// `warning`, when it sets none), `Vocab`, and each section's `BasedOnStyles` and `Style.Rule = NO|YES|level`,

@@ -24,7 +24,6 @@ public struct CorpusSurvey {
         var flagged: [String: Int] = [:]
         var examples: [String: [String]] = [:]
         var posts = 0
-        let scratch = MatchScratch()
         let sources = SourceCollector(walker: FileWalker(extensions: ReaderRegistry.extensions))
             .files(named: [path], problem: { problems.append($0) }, notice: { notices.append($0) })
         let setup = Setup(linter: linter)
@@ -33,7 +32,7 @@ public struct CorpusSurvey {
             switch event {
             case .post(let post, _, let replyCopies):
                 posts += 1
-                let result = linter.lint(post, scratch: scratch, replyCopies: replyCopies)
+                let result = linter.lint(post, replyCopies: replyCopies)
                 for rule in Set(result.findings.map(\.rule)) {
                     flagged[rule, default: 0] += 1
                     if examples[rule, default: []].count < samples {

@@ -25,7 +25,6 @@ public enum ExampleRunner {
 
     /// The same, with the linter each rule's examples run on made by `makeLinter` (tests give one that fails).
     static func failures(of rules: [Rule], makeLinter: ([Rule]) throws(LoadError) -> Linter) -> [Failure] {
-        let scratch = MatchScratch()
         var failures: [Failure] = []
         for rule in rules {
             let others = rules.filter { !$0.isFeedRule || $0.id == rule.id }
@@ -40,7 +39,7 @@ public enum ExampleRunner {
                 continue
             }
             for example in rule.examples {
-                if let reason = check(example, of: rule, linter: linter, scratch: scratch) {
+                if let reason = check(example, of: rule, linter: linter) {
                     failures.append(Failure(rule: rule.id, source: rule.source, line: example.line, example: example, reason: reason))
                 }
             }
@@ -49,7 +48,7 @@ public enum ExampleRunner {
     }
 
     /// Why the example fails, or nil when it holds.
-    static func check(_ example: Rule.Example, of rule: Rule, linter: Linter, scratch: MatchScratch) -> String? {
+    static func check(_ example: Rule.Example, of rule: Rule, linter: Linter) -> String? {
         let (text, span) = unmarked(example.text)
         // The example is a draft of its own, read as a lint reads one, and its posts a run of their own (for
         // `reply_copies`).
@@ -66,7 +65,7 @@ public enum ExampleRunner {
         // An example that cannot be read tests nothing: a `pass` one must not pass for want of a post.
         if let unreadable { return "the example could not be read: \(unreadable.message)" }
         guard !posts.isEmpty else { return "the example holds no post: \"\(text)\"" }
-        let results = posts.map { linter.lint($0.post, scratch: scratch, replyCopies: $0.replyCopies) }
+        let results = posts.map { linter.lint($0.post, replyCopies: $0.replyCopies) }
         let found: [Finding] = results.flatMap(\.findings).filter { $0.rule == rule.id }
         let fired: Bool
         if rule.isFeedRule {

@@ -1,15 +1,13 @@
 import Dispatch
 
 /// The lint stage of a run: posts linted together in batches, each spread over worker threads ("lanes"),
-/// each lane with its own PCRE2 scratch. The lanes lint one batch while the calling thread reads the next
+/// each post with a PCRE2 scratch of its own while it is linted (`MatchScratchPool`). The lanes lint one batch while the calling thread reads the next
 /// and reports the one before it, so reading and reporting, which are in input order and on one thread,
 /// overlap the linting. Results come back to the caller in the order the posts were added.
 struct LintBatch {
     /// Each post with its linter and what the run knows of its reply (`ReplyCopies.count(_:)`).
     private var posts: [(Post, Linter, Int)] = []
     private let lanes: Int
-    /// One per lane a batch has used so far: made when first needed, so a run of a few posts makes a few.
-    private var scratches: [MatchScratch] = []
     /// One per lane used so far when rules are timed.
     private var timers: [RuleTimer]?
     private var bytes = 0
@@ -32,8 +30,9 @@ struct LintBatch {
 
     /// How many lanes a batch is spread over at most: `jobs` (by default one per core), but no more than
     /// four per core. Dispatch runs the lanes on at most one thread per core; more lanes than that only even
-    /// out the work, and each costs a PCRE2 scratch (a JIT stack of up to 1 MB), so `--jobs 1000000` neither
-    /// runs out of memory nor buys anything. A batch of fewer posts uses fewer lanes (`start`).
+    /// out the work, and each running one costs a PCRE2 scratch (a JIT stack of up to 1 MB, `MatchScratchPool`),
+    /// so `--jobs 1000000` neither runs out of memory nor buys anything. A batch of fewer posts uses fewer
+    /// lanes (`start`).
     static func lanes(jobs: Int?, cores: Int) -> Int {
         let cores = max(1, cores)
         return min(max(1, jobs ?? cores), cores * 4)
@@ -70,7 +69,7 @@ struct LintBatch {
     }
 
     /// Waits for the batch on the lanes, starts this one, and reports the one waited for. The caller waits
-    /// for one batch before starting the next: the lanes' scratch and timers serve one batch at a time.
+    /// for one batch before starting the next: the lanes' timers serve one batch at a time.
     private mutating func submit(last: Bool = false, report: ([Linted]) -> Void) {
         let previous = linting?.wait()
         linting = posts.isEmpty ? nil : start(waiting: last)
@@ -114,10 +113,9 @@ struct LintBatch {
         bytes = 0
         let linting = Linting()
         let count = min(self.lanes, work.count)
-        while scratches.count < count { scratches.append(MatchScratch()) }
         while let made = timers?.count, made < count { timers?.append(RuleTimer()) }
-        // Each lane uses only its own scratch and timer, so these non-Sendable objects never meet across threads.
-        let lanes = UnsafeSendable((count: count, scratches: scratches, timers: timers))
+        // Each lane uses only its own timer, so these non-Sendable objects never meet across threads.
+        let lanes = UnsafeSendable((count: count, timers: timers))
         let snippets = self.snippets, level = self.level, renderer = self.renderer
         let lint: @Sendable () -> Void = {
             linting.finish(LintBatch.lint(work, lanes: lanes.value, showing: level, renderer: renderer, snippets: snippets))
@@ -127,7 +125,7 @@ struct LintBatch {
     }
 
     private static func lint(
-        _ work: [(Post, Linter, Int)], lanes: (count: Int, scratches: [MatchScratch], timers: [RuleTimer]?),
+        _ work: [(Post, Linter, Int)], lanes: (count: Int, timers: [RuleTimer]?),
         showing level: Level, renderer: PostRenderer?, snippets: LintOptions.Snippets
     ) -> [Linted] {
         var results = [Linted?](repeating: nil, count: work.count)
@@ -138,7 +136,7 @@ struct LintBatch {
                 while index < work.count {
                     let (post, linter, replyCopies) = work[index]
                     var result = linter.lint(
-                        post, scratch: lanes.value.scratches[lane], timer: lanes.value.timers?[lane], replyCopies: replyCopies)
+                        post, timer: lanes.value.timers?[lane], replyCopies: replyCopies)
                     let shown = result.findings.filter { $0.level >= level }
                     switch snippets {
                     case .none: break

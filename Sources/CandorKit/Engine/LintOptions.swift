@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// What `candor lint` and `candor score` were asked to do, once the CLI has parsed its flags.
 public struct LintOptions: Sendable {
     public var paths: [String] = []

@@ -1,6 +1,10 @@
+import CandorEntities
+import CandorRegex
+
 /// Lints posts with a set of rules: builds each post's context once, runs every rule on it, maps matches
 /// back to the source, applies suppressions, `accept` and `limit`, and scores the post. Immutable, so one
-/// linter serves every worker thread; each thread passes its own `MatchScratch`.
+/// linter serves every worker thread; each post is linted with a `MatchScratch` of its own while it lasts
+/// (`MatchScratchPool`), held by its `PostContext`.
 public final class Linter: Sendable {
     public let rules: [Rule]
     public let scorer: Scorer
@@ -62,10 +66,15 @@ public final class Linter: Sendable {
         post.metadataValue("platform").flatMap { Platform(named: $0) } ?? platform
     }
 
-    /// Lints `post` with the thread's own `scratch`; a `timer` (the thread's own too) adds each rule's time.
-    /// `replyCopies` is what the run knows of the post's words (`ReplyCopies.count(_:)`, for `reply_copies`);
-    /// without it the post is taken as a run of its own.
-    public func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil, replyCopies: Int? = nil) -> PostResult {
+    /// Lints `post`; a `timer` (the calling thread's own) adds each rule's time. `replyCopies` is what the run
+    /// knows of the post's words (`ReplyCopies.count(_:)`, for `reply_copies`); without it the post is taken as
+    /// a run of its own.
+    public func lint(_ post: Post, timer: RuleTimer? = nil, replyCopies: Int? = nil) -> PostResult {
+        MatchScratchPool.withScratch { scratch in lint(post, scratch: scratch, timer: timer, replyCopies: replyCopies) }
+    }
+
+    /// The same with a given `scratch`, which tests read after the run (its budget).
+    func lint(_ post: Post, scratch: MatchScratch, timer: RuleTimer? = nil, replyCopies: Int? = nil) -> PostResult {
         let context = PostContext(
             post: post, platform: platform(of: post), accountNames: accountNames, scratch: scratch, replyCopies: replyCopies)
         context.acceptedTerms = acceptedTerms

@@ -1,3 +1,6 @@
+import CandorBytes
+import CandorEntities
+
 /// The variables of a post that `metric` rules and the scorer read (Rules/WRITING.md, "Post variables" and "Feed variables"), by `Metric`, each with
 /// an exact definition (the "Writing rules" guide repeats them). This type gathers them; how a voice is read
 /// lives in `Voice/` (`WordCounts`, `Attribution`, `Quotations`, `OpeningQuestion`, `CasualMarks`,

@@ -1,3 +1,7 @@
+import CandorBytes
+import CandorEntities
+import CandorRegex
+
 /// Everything the checks read about one post, computed once and shared by all rules: the buffers, entities,
 /// metrics, and the byte ranges of each scope (cached on first use).
 public final class PostContext {

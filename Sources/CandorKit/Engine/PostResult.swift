@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// What linting one post produced: everything the reporters print, and nothing that holds the post's text,
 /// so a run over a large queue keeps only these small values.
 public struct PostResult: Sendable {

@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// How many different people one run of posts sends the same reply to: the run-level fact behind the
 /// `reply_copies` variable (and `Candor.FormReply`). A reply whose words, after the mentions it opens with, go
 /// unchanged to many people is a form letter: a notice in a reply's clothing ("@ann Hello! We've moved our help

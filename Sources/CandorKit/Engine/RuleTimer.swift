@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Time spent in each rule, summed over the posts linted, for `candor lint --verbose`. Like `MatchScratch`,
-/// one per worker thread and never shared, so recording takes no lock; the runner merges them at the end.
+/// Time spent in each rule, summed over the posts linted, for `candor lint --verbose`. One per worker
+/// thread and never shared, so recording takes no lock; the runner merges them at the end.
 public final class RuleTimer {
     /// Nanoseconds per rule id.
     public private(set) var nanoseconds: [String: UInt64] = [:]

@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// A run's setups, by folder (docs/ARCHITECTURE.md, "The path of a post"): `ConfigLoader` finds the
 /// configuration files for a folder, and each list of files is loaded once and built into a linter once, so
 /// a folder tree with one configuration builds one linter. A Vale configuration picks styles per file, so its

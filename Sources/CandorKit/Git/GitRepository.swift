@@ -1,3 +1,4 @@
+import CandorBytes
 import Foundation
 
 /// A Git work tree that candor asks questions of by running `git`, which knows every layout (linked

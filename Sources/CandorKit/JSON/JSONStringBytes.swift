@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// The bytes a JSON string cannot hold as they are: a control character, `"` or `\`. Both the reader of a
 /// queue and the JSON writer pass over long runs of post text that hold none, so they look for them eight
 /// bytes at a time.

@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// The edit that adds a word to the `accept` list of a `.candor.yml`, made on the text so the file keeps its
 /// comments and layout (re-serialising the YAML would lose both): after the last item of a block list
 /// (`accept:` then `  - word` lines), before the `]` of a one-line flow list, or a new `accept: [word]` line at

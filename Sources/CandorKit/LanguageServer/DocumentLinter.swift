@@ -4,7 +4,6 @@
 /// Each configuration's rules are loaded once and kept until a watched file changes (`invalidate`).
 final class DocumentLinter {
     private let loader: ConfigLoader
-    private let scratch = MatchScratch()
     private var setups: [[String]: Setup] = [:]
     /// Each open document's last results by post, with the configuration files they were linted under.
     private var caches: [String: (files: [String], posts: PostResultCache)] = [:]
@@ -78,7 +77,7 @@ final class DocumentLinter {
             try reader.read(input, options: ReadOptions()) { post in
                 let copies = replies.count(post)
                 let result = cache.result(of: post, replyCopies: copies) {
-                    setup.linter.lint(post, scratch: scratch, replyCopies: copies)
+                    setup.linter.lint(post, replyCopies: copies)
                 }
                 report.posts.append((result, document.offset(of: result.location)))
                 feed.add(result)

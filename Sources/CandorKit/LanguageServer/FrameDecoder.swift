@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Cuts the bytes a client writes into the messages of LSP's base protocol: header lines, `Content-Length: N`
 /// among them, an empty line, then N bytes of JSON. Hand-written: no dependency of the project frames LSP, and
 /// the framing is a header scan; a malformed frame yields `.malformed` and the decoder goes on with the next,

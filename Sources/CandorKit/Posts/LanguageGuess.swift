@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Which language a post is written in, guessed simply: by the share of its words that are the commonest
 /// short words (articles, pronouns, prepositions, conjunctions) of English and of the languages candor's users
 /// most often also post in. A post is taken as not English only on clear evidence: at least three such words of

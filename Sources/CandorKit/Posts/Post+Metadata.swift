@@ -1,3 +1,5 @@
+import CandorEntities
+
 extension Post {
     /// The metadata value of `key` (lowercase), its name written in any case: a calendar's `Platform` column
     /// is its `platform`, as text columns are found in any case.

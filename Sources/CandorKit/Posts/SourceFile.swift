@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// A file (or stdin), or a window of one, as read: its display path and its bytes, made valid UTF-8. Posts
 /// point into it, and it turns their byte offsets into the line and column a person sees.
 ///

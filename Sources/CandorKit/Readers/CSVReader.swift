@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Reads `.csv` and `.tsv` content calendars: a header row naming the columns, then one post a row. The text
 /// column is chosen as `QueueFields` says (`--text-field`, or the first of `text`, `content`, ...), a
 /// `candor-disable` column switches rules off, and the other columns become metadata (empty cells left out).

@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// The ignore files Git reads besides `.gitignore`, for one repository, as `git status` would: the file
 /// `core.excludesFile` names (by default `$XDG_CONFIG_HOME/git/ignore`, or `~/.config/git/ignore`) and the
 /// repository's `.git/info/exclude`, in that order (a later file's rule wins, and any `.gitignore` wins over

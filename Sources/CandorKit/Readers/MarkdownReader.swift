@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Reads `.txt`, `.md` and `.markdown` drafts: optional YAML front matter as metadata (its `candor-disable`
 /// key switches rules off for the whole draft), then one post, or a thread of posts separated by lines holding
 /// only `---`.

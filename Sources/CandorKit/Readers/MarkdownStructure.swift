@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// The shape of one Markdown post: which bytes are prose, its blocks, and its `candor-disable` comments.
 struct MarkdownStructure {
     private(set) var prose: [UInt8]

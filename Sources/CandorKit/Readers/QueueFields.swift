@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// What CSV, JSON and YAML queues share: which field holds a post's text, the `candor-disable` field, and how
 /// a record becomes a post (README, "Using it").
 enum QueueFields {

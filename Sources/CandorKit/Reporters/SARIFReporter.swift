@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// SARIF 2.1.0, the format of GitHub code scanning and of SARIF viewers: one run whose results stream as posts
 /// arrive, then `tool.driver.rules` describing each rule that fired. Columns count Unicode code points, as
 /// candor's do, and the run says so (`columnKind`). Keys are sorted, so equal runs give equal bytes.

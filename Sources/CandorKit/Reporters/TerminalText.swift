@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// Text for the human-readable outputs (the `text`, `line` and `github` formats, `candor score` as text or
 /// CSV, the file headers of `--diff`, and diagnostics on stderr), where a file name, a rule's message or the
 /// text it quotes is data that a terminal or a CI log would otherwise act on: ESC starts a sequence that

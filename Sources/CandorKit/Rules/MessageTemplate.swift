@@ -1,3 +1,5 @@
+import CandorBytes
+
 /// A rule's message cut once into its text and its `%s` and `%[n]s` slots (Vale formats messages with Go's
 /// `fmt.Sprintf`, so Vale styles use both), so that a finding's message is a few appends. Formatting each
 /// finding's message from the template, byte by byte, cost 6,500 instructions a finding.

@@ -1,3 +1,5 @@
+import CandorRegex
+
 /// Turns rule YAML (a pack folder on disk, or a pack built into the binary) into compiled `Rule`s. Every
 /// problem is a `LoadError` naming the file, line and key: unknown keys and check types, bad values, and
 /// patterns PCRE2 will not compile.

@@ -1,3 +1,6 @@
+import CandorBytes
+import CandorEntities
+
 /// Which part of a post a rule reads (Rules/WRITING.md, "Scopes"). A rule's scope is a list: the parts named
 /// without `~` are joined, then the parts named with `~` are cut out.
 public struct Scope: Sendable, Hashable, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// Mentions that credit a source or name the speaker being reported rather than address someone
 /// (`attributions`), and the wire credit that closes a relayed item (`reported_speech`).
 enum Attribution {

@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// The part of a post that passes on someone else's words, so that the mentions in it are theirs (their
 /// tags, their replies), not people the writer addresses:
 /// - the text after `RT @name` or `MT @name`: a retweet, or a modified one, of what `@name` wrote;

@@ -1,3 +1,5 @@
+import CandorEntities
+
 /// One pass over a post's words and mentions for the cues `VoiceFeatures` reads: courtesy, reactions, sales
 /// openers, calls to action, people called by name, and which mentions speak to someone. Made once a post,
 /// by its context, before the metrics: `vocatives` is one of them.

@@ -8,7 +8,7 @@ struct BaselineTests {
     /// Each post of `text` (as the file `path`) with its findings.
     private static func linted(_ text: String, path: String = "posts/a.md") throws -> [(post: Post, findings: [Finding])] {
         let linter = try Linter(rules: [makeRule(rule)])
-        return try readPosts(text, path: path).map { ($0, linter.lint($0, scratch: MatchScratch()).findings) }
+        return try readPosts(text, path: path).map { ($0, linter.lint($0).findings) }
     }
 
     private static func recorded(_ text: String) throws -> Baseline {

@@ -1,3 +1,4 @@
+import CandorRegex
 @testable import CandorKit
 
 /// A check type that exists only in the tests, to show that a new one is one type and one registry line

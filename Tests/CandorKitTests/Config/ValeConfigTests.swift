@@ -111,7 +111,7 @@ struct ValeConfigTests {
         #expect(configuration.valeSelection?.ignores.count == 4)
         let linter = try RuleSet.linter(for: configuration)
         let text = "ACT one.\n\n$ACT two$\n\n{{< file >}}\nACT three\n{{< /file >}}\n\n**ACT four**\n\nACT five."
-        let found = linter.lint(try readPost(text), scratch: MatchScratch()).findings.filter { $0.rule == "A.Act" }
+        let found = linter.lint(try readPost(text)).findings.filter { $0.rule == "A.Act" }
         #expect(found.map(\.start.line) == [1, 11])
     }
 

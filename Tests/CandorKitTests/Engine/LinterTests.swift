@@ -1,4 +1,7 @@
+import CandorEntities
+import CandorRegex
 import Testing
+
 @testable import CandorKit
 
 /// The engine: every rule on every post, failures isolated, suppressions, `accept`, `limit`, order,
@@ -16,7 +19,7 @@ struct LinterTests {
         let result = try Linter(rules: [hello, runaway]).lint(post, scratch: scratch)
         // The work the runaway rule did, counted rather than timed: it ran last, and its budget was charged
         // the post once (one PCRE2 call, which a limit on its steps stopped), not a call per starting offset.
-        #expect((1...post.text.count).contains(MatchScratch.fullAllowance - scratch.fullLeft))
+        #expect((1...post.text.count).contains(scratch.fullSpent))
         #expect(result.failures.map(\.rule) == ["Test.Runaway"])
         #expect(result.failures.first?.path == "post.md")
         #expect(result.failures.first?.reason.contains("limit") == true)
@@ -82,7 +85,7 @@ struct LinterTests {
             第三 👋 leverage
             """
         let linter = try Linter(rules: [try tokens("Jargon", ["leverage"])])
-        let results = try readPosts(source).map { linter.lint($0, scratch: MatchScratch()) }
+        let results = try readPosts(source).map { linter.lint($0) }
         #expect(results.map(\.location) == [Location(line: 5, column: 1), Location(line: 8, column: 1)])
         #expect(results.map(\.index) == [0, 1])
         let found = results.flatMap(\.findings)
@@ -198,7 +201,7 @@ struct LinterTests {
         let linter = try Linter(rules: [feed], scoring: options)
         var summary = FeedSummary()
         for post in try readPosts("One.\n---\nTwo.\n---\nThree?") {
-            summary.add(linter.lint(post, scratch: MatchScratch()))
+            summary.add(linter.lint(post))
         }
         // Two of three are broadcast (27); the question lifts the third to 55.
         #expect(summary.posts == 3)
@@ -211,7 +214,7 @@ struct LinterTests {
         let feed = try makeRule("extends: feed\nmessage: m\ncondition: 'posts >= 1'\n", name: "Feed")
         let linter = try Linter(rules: [feed])
         var summary = FeedSummary()
-        summary.add(linter.lint(try readPost("One."), scratch: MatchScratch()))
+        summary.add(linter.lint(try readPost("One.")))
         #expect(linter.feedFindings(summary, path: "queue.csv").map(\.path) == ["queue.csv"])
         #expect(linter.feedFindings(summary).map(\.path) == [nil])
     }
@@ -222,18 +225,17 @@ struct LinterTests {
         let any = try makeRule("extends: existence\nmessage: m\ntokens: [Plattform, platform]\n", name: "Any")
         let linter = try Linter(rules: [english, any])
         let german = try readPost("Wir freuen uns, heute unsere neue Plattform vorzustellen. Sie ist für alle da.")
-        let result = linter.lint(german, scratch: MatchScratch())
+        let result = linter.lint(german)
         #expect(result.findings.map(\.rule) == ["Test.Any"])
         #expect(result.language == "de")
-        let englishPost = linter.lint(try readPost("We are happy to show you our new platform today."), scratch: MatchScratch())
+        let englishPost = linter.lint(try readPost("We are happy to show you our new platform today."))
         #expect(englishPost.findings.map(\.rule) == ["Test.Any", "Test.English"])
         #expect(englishPost.language == nil)
         // Metadata, then the configuration, say what the guess would not.
-        let told = linter.lint(try readPost("---\nlang: en-GB\n---\nWir freuen uns, heute unsere neue Plattform vorzustellen. Sie ist für alle da."),
-                               scratch: MatchScratch())
+        let told = linter.lint(try readPost("---\nlang: en-GB\n---\nWir freuen uns, heute unsere neue Plattform vorzustellen. Sie ist für alle da."))
         #expect(told.findings.count == 2)
         let configured = try Linter(rules: [english, any], language: "de")
-        #expect(configured.lint(try readPost("Our new platform, for you."), scratch: MatchScratch()).findings.map(\.rule) == ["Test.Any"])
+        #expect(configured.lint(try readPost("Our new platform, for you.")).findings.map(\.rule) == ["Test.Any"])
     }
 
     /// A `Platform` key in any case, and `twitter`, name the platform; an unknown name falls back, with a warning.

@@ -1,4 +1,6 @@
+import CandorRegex
 import Testing
+
 @testable import CandorKit
 
 /// The byte ranges a scope reads in a post: the whole post for `text` and `raw` alone, and what the parts

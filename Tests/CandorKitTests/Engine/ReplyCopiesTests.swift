@@ -81,10 +81,10 @@ struct ReplyCopiesTests {
         let rules = try #require(try RuleLoader.loadEmbedded("Candor"))
         let linter = try Linter(rules: rules)
         let words = "Hi! This account has moved to a new name today. Thanks for following it!"
-        let copy = linter.lint(try readPost("@fay " + words), scratch: MatchScratch(), replyCopies: 5)
-        let notice = linter.lint(try readPost(words), scratch: MatchScratch())
+        let copy = linter.lint(try readPost("@fay " + words), replyCopies: 5)
+        let notice = linter.lint(try readPost(words))
         #expect(copy.findings.contains { $0.rule == "Candor.FormReply" })
-        let answer = linter.lint(try readPost("@fay " + words), scratch: MatchScratch(), replyCopies: 1)
+        let answer = linter.lint(try readPost("@fay " + words), replyCopies: 1)
         #expect(copy.score.value < answer.score.value)
         #expect(notice.score.value < answer.score.value)
     }
@@ -93,10 +93,10 @@ struct ReplyCopiesTests {
         let rule = try #require(try RuleLoader.loadEmbedded("Candor")?.first { $0.id == "Candor.FormReply" })
         let linter = try Linter(rules: [rule])
         let post = try readPost("@ed Hello! We've moved our help desk over to @kettlehelp. Thanks!")
-        let result = linter.lint(post, scratch: MatchScratch(), replyCopies: 7)
+        let result = linter.lint(post, replyCopies: 7)
         #expect(result.metrics["reply_copies"] == 7)
         #expect(result.findings.first?.message.hasPrefix("These same words have now gone as a reply to 7 people") == true)
         // Linted alone, a reply is one copy.
-        #expect(linter.lint(post, scratch: MatchScratch()).metrics["reply_copies"] == 1)
+        #expect(linter.lint(post).metrics["reply_copies"] == 1)
     }
 }

@@ -1,4 +1,6 @@
+import CandorBytes
 import Testing
+
 @testable import CandorKit
 
 /// `GitRepository.stagedFiles()` and `indexedFiles(_:)`.

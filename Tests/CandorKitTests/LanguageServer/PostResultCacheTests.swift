@@ -13,14 +13,13 @@ struct PostResultCacheTests {
 
     @Test func anUnchangedPostThatMovedKeepsItsResultAtItsNewPlace() throws {
         let linter = try Linter(rules: [makeRule(jargon)])
-        let scratch = MatchScratch()
         var cache = PostResultCache()
         var lints = 0
         func run(_ text: String) throws -> [PostResult] {
             let results = try readPosts(text).map { post in
                 cache.result(of: post, replyCopies: 0) {
                     lints += 1
-                    return linter.lint(post, scratch: scratch)
+                    return linter.lint(post)
                 }
             }
             cache.finish()
@@ -32,7 +31,7 @@ struct PostResultCacheTests {
         let edited = "😀 A new start.\n\nWe leverage it.\n---\nThen, utilize this.\n"
         let cached = try run(edited)
         #expect(lints == 3)
-        let fresh = try readPosts(edited).map { linter.lint($0, scratch: scratch) }
+        let fresh = try readPosts(edited).map { linter.lint($0) }
         #expect(cached.map(\.findings) == fresh.map(\.findings))
         #expect(cached.map(\.location) == fresh.map(\.location))
         #expect(cached[1].findings.first?.start == SourceLocation(line: 5, column: 7))
@@ -41,14 +40,13 @@ struct PostResultCacheTests {
 
     @Test func aPostWithOtherMetadataOrReplyCountIsLintedAgain() throws {
         let linter = try Linter(rules: [makeRule(jargon)])
-        let scratch = MatchScratch()
         var cache = PostResultCache()
         var lints = 0
         let post = try readPost("We leverage it.\n")
         for copies in [0, 0, 1] {
             _ = cache.result(of: post, replyCopies: copies) {
                 lints += 1
-                return linter.lint(post, scratch: scratch)
+                return linter.lint(post)
             }
             cache.finish()
         }
@@ -56,7 +54,7 @@ struct PostResultCacheTests {
         other.metadata["platform"] = "mastodon"
         _ = cache.result(of: other, replyCopies: 1) {
             lints += 1
-            return linter.lint(other, scratch: scratch)
+            return linter.lint(other)
         }
         #expect(lints == 3)
     }

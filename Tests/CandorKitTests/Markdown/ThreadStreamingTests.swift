@@ -24,7 +24,7 @@ struct ThreadStreamingTests {
     /// Where `rule` fires over every post of a thread.
     private func findingLines(_ text: String) throws -> [Int] {
         let linter = try Linter(rules: [makeRule(rule)])
-        return try readPosts(text).flatMap { linter.lint($0, scratch: MatchScratch()).findings.map(\.start.line) }
+        return try readPosts(text).flatMap { linter.lint($0).findings.map(\.start.line) }
     }
 
     /// What the reader keeps for a post is that post's lines, not the file: were the whole thread held per
@@ -92,7 +92,7 @@ struct ThreadStreamingTests {
         let posts = try readPosts("\u{FEFF}Über ACT.\n---\nACT two.")
         #expect(posts.map(\.string) == ["Über ACT.", "ACT two."])
         let linter = try Linter(rules: [makeRule(rule)])
-        #expect(posts.flatMap { linter.lint($0, scratch: MatchScratch()).findings.map(\.start) }
+        #expect(posts.flatMap { linter.lint($0).findings.map(\.start) }
             == [Location(line: 1, column: 6), Location(line: 3, column: 1)])
         #expect(try readPost("\u{FEFF}---\nplatform: x\n---\nACT.").location == Location(line: 4, column: 1))
     }

@@ -25,7 +25,7 @@ enum HostileFixture {
         var output = ""
         summary.files = 1
         for post in try readPosts(text, path: path) {
-            var result = linter.lint(post, scratch: MatchScratch())
+            var result = linter.lint(post)
             // The first words, as the runner adds them for the text report: DEL among them.
             result.snippet = Snippet.of(post.prose)
             #expect(result.snippet.unicodeScalars.contains("\u{7F}"))

@@ -56,7 +56,7 @@ enum ReporterFixture {
         for source in sources {
             summary.files += 1
             for post in try readPosts(source.text, path: source.path) {
-                var result = linter.lint(post, scratch: MatchScratch())
+                var result = linter.lint(post)
                 // The first words, as the runner adds them for the text report.
                 result.snippet = Snippet.of(post.prose)
                 summary.posts += 1

@@ -81,7 +81,7 @@ struct SARIFReporterTests {
         func sarif(_ text: String) throws -> [[String: Any]] {
             var reporter = SARIFReporter(rules: rules)
             var output = ""
-            for post in try readPosts(text, path: "a.md") { reporter.report(linter.lint(post, scratch: MatchScratch()), to: &output) }
+            for post in try readPosts(text, path: "a.md") { reporter.report(linter.lint(post), to: &output) }
             reporter.finish(RunSummary(), to: &output)
             return try #require(try Self.run(output)["results"] as? [[String: Any]])
         }
@@ -104,7 +104,7 @@ struct SARIFReporterTests {
         var reporter = SARIFReporter(rules: rules)
         var output = ""
         for path in ["a.md", "queue.md"] {
-            for post in try readPosts("\n\nWe leverage it.", path: path) { reporter.report(linter.lint(post, scratch: MatchScratch()), to: &output) }
+            for post in try readPosts("\n\nWe leverage it.", path: path) { reporter.report(linter.lint(post), to: &output) }
         }
         var summary = RunSummary()
         summary.feedFindings = [FeedFinding(rule: "Test.Feed", level: .warning, message: "A feed.", path: "queue.md")]
@@ -127,7 +127,7 @@ struct SARIFReporterTests {
         var reporter = SARIFReporter(rules: rules, root: root)
         var output = ""
         for path in ["posts/a.md", cwd + "/posts/b.md", "/elsewhere/c.md"] {
-            for post in try readPosts("We leverage it.", path: path) { reporter.report(linter.lint(post, scratch: MatchScratch()), to: &output) }
+            for post in try readPosts("We leverage it.", path: path) { reporter.report(linter.lint(post), to: &output) }
         }
         reporter.finish(RunSummary(), to: &output)
         let run = try Self.run(output)

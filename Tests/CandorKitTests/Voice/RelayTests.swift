@@ -1,4 +1,6 @@
+import CandorEntities
 import Testing
+
 @testable import CandorKit
 
 /// `Relay`: the words of a post that someone else wrote, after `RT @name` or in a post that ends with a
