@@ -66,7 +66,3 @@ enum Main {
         Output.flush()
     }
 }
-
-enum CandorVersion {
-    static let string = "0.1.0"
-}

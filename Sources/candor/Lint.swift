@@ -204,7 +204,3 @@ extension LintRunner {
         return run(reporter: &reporter, output: &output) { Output.error($0) }
     }
 }
-
-struct Discard: TextOutputStream {
-    mutating func write(_ string: String) {}
-}

@@ -33,29 +33,3 @@ public struct Finding: Sendable, Equatable {
         (lhs.start.line, lhs.start.column, lhs.rule) < (rhs.start.line, rhs.start.column, rhs.rule)
     }
 }
-
-/// A rule that could not run on a post (PCRE2 gave up on its pattern): reported, and the run exits 2.
-public struct RuleFailure: Sendable, Equatable, CustomStringConvertible {
-    public let rule: String
-    public let path: String
-    public let location: SourceLocation
-    public let reason: String
-
-    public var description: String { "\(path):\(location): \(rule): \(reason)" }
-}
-
-/// A `feed` rule that fired on a queue or a thread: the posts of one source file (`path`), never a run's
-/// unrelated files taken together; nil `path` for posts given without a file (a rule's examples).
-public struct FeedFinding: Sendable, Equatable {
-    public let rule: String
-    public let level: Level
-    public let message: String
-    public let path: String?
-
-    public init(rule: String, level: Level, message: String, path: String? = nil) {
-        self.rule = rule
-        self.level = level
-        self.message = message
-        self.path = path
-    }
-}

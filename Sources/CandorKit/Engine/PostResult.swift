@@ -28,11 +28,6 @@ public struct PostResult: Sendable {
     public var verdict: Verdict { score.verdict }
 }
 
-/// How much a post sounds like a person talking to people (docs/score.md).
-public enum Verdict: String, Sendable, CaseIterable {
-    case broadcast, mixed, authentic
-}
-
 extension PostResult {
     /// The same result with only `findings` (those at or above the reported level).
     func keeping(_ findings: [Finding]) -> PostResult {

@@ -1,5 +1,3 @@
-import CandorBytes
-
 /// Reads `.txt`, `.md` and `.markdown` drafts: optional YAML front matter as metadata (its `candor-disable`
 /// key switches rules off for the whole draft), then one post, or a thread of posts separated by lines holding
 /// only `---`.
@@ -93,64 +91,5 @@ public struct MarkdownReader: PostReader {
             next = try lines.next().map { window.append($0, lineNumber: lines.lineNumber) }
         }
         finish()
-    }
-}
-
-/// A line of a buffer: `start..<end` excludes the newline.
-struct Line {
-    var start: Int
-    var end: Int
-
-    /// The lines of `bytes`, split at each line feed and at each carriage return not followed by one (old
-    /// Mac files). A CRLF is one break, its carriage return left at the end of the line, as spaces are.
-    static func split(_ bytes: [UInt8]) -> [Line] {
-        var lines: [Line] = []
-        var start = 0
-        for index in bytes.indices where isBreak(bytes, at: index) {
-            lines.append(Line(start: start, end: index))
-            start = index + 1
-        }
-        if start < bytes.count || lines.isEmpty { lines.append(Line(start: start, end: bytes.count)) }
-        return lines
-    }
-
-    /// Whether the byte at `index` ends a line: a line feed, or a carriage return alone.
-    static func isBreak(_ bytes: [UInt8], at index: Int) -> Bool {
-        bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
-    }
-
-    func trimmed(_ bytes: [UInt8]) -> Substring {
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return Substring(text).trimmingSpaces()
-    }
-
-    func isBlank(_ bytes: [UInt8]) -> Bool {
-        bytes[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-    }
-}
-
-/// A fenced code block's opening: three or more backticks or tildes, indented at most three spaces.
-struct Fence {
-    let marker: UInt8
-    let count: Int
-
-    static func opening(_ line: Line, in bytes: [UInt8]) -> Fence? {
-        var index = line.start
-        var indent = 0
-        while index < line.end, bytes[index] == 0x20, indent < 4 { index += 1; indent += 1 }
-        guard indent < 4, index < line.end, bytes[index] == UInt8(ascii: "`") || bytes[index] == UInt8(ascii: "~")
-        else { return nil }
-        let marker = bytes[index]
-        var count = 0
-        while index < line.end, bytes[index] == marker { index += 1; count += 1 }
-        guard count >= 3 else { return nil }
-        // A backtick fence's info string may not contain a backtick (CommonMark 4.5).
-        if marker == UInt8(ascii: "`"), bytes[index..<line.end].contains(marker) { return nil }
-        return Fence(marker: marker, count: count)
-    }
-
-    func closes(_ line: Line, in bytes: [UInt8]) -> Bool {
-        let text = line.trimmed(bytes)
-        return text.utf8.count >= count && text.utf8.allSatisfy { $0 == marker }
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import CandorKit
 
 /// The JSON writer every JSON-speaking format uses: escaping, numbers, and key order.
-struct JSONWriterTests {
+struct JSONTests {
     @Test func stringsEscapeQuotesBackslashesAndControlCharactersOnly() {
         #expect(JSON.quoted("say \"hi\" \\ now") == #""say \"hi\" \\ now""#)
         #expect(JSON.quoted("a\nb\rc\td\u{01}e\u{1F}") == #""a\nb\rc\td\u0001e\u001f""#)
