@@ -113,7 +113,7 @@ public struct SARIFReporter: Reporter {
     /// The URI of a path: relative to the root when it lies inside it (or when there is no root and the
     /// path is relative), else absolute.
     private func uri(of path: String) -> (text: String, relative: Bool) {
-        if path == "<stdin>" { return (path, true) }
+        if path == Source.standardInputName { return (path, true) }
         if let root {
             if let relative = SourceRoot.relative(path, to: root) { return (relative, true) }
             return (Path.absolute(path), false)
