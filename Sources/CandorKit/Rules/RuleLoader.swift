@@ -83,7 +83,7 @@ public enum RuleLoader {
         // Unknown keys first: a misspelt key is reported as what it is, on its line, not as a missing one.
         try keys.rejectUnknownKeys(
             allowed: commonKeys.union(type.keys).union(inertValeKeys),
-            hint: "for an '\(kind)' rule (it takes \(commonKeys.union(type.keys).sorted().joined(separator: ", ")))")
+            hint: "for \("aeiou".contains(kind.prefix(1)) ? "an" : "a") '\(kind)' rule (it takes \(commonKeys.union(type.keys).sorted().joined(separator: ", ")))")
         guard let message = try keys.string("message") else {
             throw LoadError(path: source, line: 1, key: "message", message: "missing: every rule needs a message")
         }

@@ -99,7 +99,9 @@ struct RuleLoaderTests {
         ("extends: spelling\nmessage: m\n",
          "House/Bad.yml:1:1: 'extends': unknown check type 'spelling' (candor knows capitalization, conditional, consistency, existence, feed, metric, occurrence, repetition, substitution)"),
         ("extends: metric\nmessage: m\ncondition: '> 1'\nignorecase: true\n",
-         "House/Bad.yml:4:1: 'ignorecase': unknown key for an 'metric' rule (it takes action, condition, description, examples, extends, formula, lang, level, limit, link, message, scope, weight)"),
+         "House/Bad.yml:4:1: 'ignorecase': unknown key for a 'metric' rule (it takes action, condition, description, examples, extends, formula, lang, level, limit, link, message, scope, weight)"),
+        ("extends: occurrence\nmessage: m\ntoken: a\nmax: 1\nswap: {a: b}\n",
+         "House/Bad.yml:5:1: 'swap': unknown key for an 'occurrence' rule (it takes action, description, examples, extends, ignorecase, lang, level, limit, link, max, message, min, scope, token, weight)"),
     ])
     func eachCheckTypesErrorsReadAsBefore(yaml: String, description: String) throws {
         #expect(loadError(yaml)?.description == description)
