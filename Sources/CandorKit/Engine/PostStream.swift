@@ -43,8 +43,7 @@ struct PostStream {
     /// Reads one source's posts with `setup`.
     mutating func read(_ source: Source, setup: Setup, handle: (Event) -> Void) {
         let input = source.input
-        // Standard input without `--stdin-filename` (no extension) is a draft.
-        guard let reader = ReaderRegistry.reader(forExtension: input.fileExtension.isEmpty ? "md" : input.fileExtension) else {
+        guard let reader = ReaderRegistry.reader(forExtension: input.readerExtension) else {
             if source.isNamed { handle(.problem(InputError(path: input.path, message: "cannot read posts from a '.\(input.fileExtension)' file"))) }
             return
         }

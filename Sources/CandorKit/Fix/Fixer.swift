@@ -45,7 +45,7 @@ public struct Fixer: Sendable {
             throw Failure(path: path, reason: "UTF-16, which --fix does not write, so it is left as it is")
         }
         let input = Input(path: path, origin: .bytes(bytes))
-        let fileExtension = input.fileExtension.isEmpty ? "md" : input.fileExtension
+        let fileExtension = input.readerExtension
         let posts = try read(input, fileExtension: fileExtension)
         guard !posts.contains(where: \.file.repairedUTF8) else {
             throw Failure(path: path, reason: "not valid UTF-8, so it is left as it is")

@@ -39,10 +39,17 @@ public struct Input: Sendable {
         }
     }
 
-    /// The file extension that picks the reader, lowercased ("md", "csv", ...).
+    /// The name's file extension, lowercased ("md", "csv", ...); empty when it has none.
     public var fileExtension: String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The extension that picks the reader (and, for `--fix`, the syntax of its fields): its own, or `md` for
+    /// a name with none (standard input without `--stdin-filename`, a file named like `NOTES`), which is a draft.
+    public var readerExtension: String {
+        let own = fileExtension
+        return own.isEmpty ? "md" : own
     }
 }
